@@ -1,0 +1,120 @@
+package inkwell;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every setting Inkwell reads, from the environment, with its default in plain sight.
+ * Read once at start (Main); nothing else looks at the environment.
+ */
+public record Config(
+    int port,
+    String databaseUrl,
+    int databasePoolSize,
+    String jwtSecret,          // null: generate one and keep it beside the SQLite file (see JwtSecretFile)
+    String jwtIssuer,
+    Duration accessTokenTtl,
+    Duration refreshTokenTtl,
+    Duration tokenLeeway,
+    long maxRequestBytes) {
+
+  public static final int MIN_SECRET_BYTES = 32;
+  public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:db/inkwell.db";
+
+  /** Thrown for a setting that cannot be used; the message names the variable. */
+  public static final class Invalid extends RuntimeException {
+    public Invalid(String variable, String problem) {
+      super(variable + ": " + problem);
+    }
+  }
+
+  public static Config fromEnv(Map<String, String> env) {
+    var read = new Reader(env);
+    return new Config(
+        read.integer("PORT", 7070, 0, 65535),
+        read.databaseUrl("DATABASE_URL"),
+        read.integer("DATABASE_POOL_SIZE", 4, 1, 64),
+        read.secret("JWT_SECRET"),
+        read.text("JWT_ISSUER", "inkwell"),
+        read.duration("ACCESS_TOKEN_TTL", Duration.ofMinutes(15), 1),
+        read.duration("REFRESH_TOKEN_TTL", Duration.ofDays(30), 1),
+        read.duration("TOKEN_LEEWAY", Duration.ofSeconds(5), 0),
+        read.integer("MAX_REQUEST_BYTES", 1_000_000, 1024, Integer.MAX_VALUE));
+  }
+
+  public Config withJwtSecret(String secret) {
+    return new Config(port, databaseUrl, databasePoolSize, secret, jwtIssuer,
+        accessTokenTtl, refreshTokenTtl, tokenLeeway, maxRequestBytes);
+  }
+
+  // Never print the secret, not even in a debugger's toString.
+  @Override
+  public String toString() {
+    return "Config[port=" + port + ", databaseUrl=" + databaseUrl + ", jwtIssuer=" + jwtIssuer
+        + ", accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl=" + refreshTokenTtl + "]";
+  }
+
+  private record Reader(Map<String, String> env) {
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(s|m|h|d)?");
+
+    String text(String name, String fallback) {
+      var value = env.get(name);
+      return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    String databaseUrl(String name) {
+      var url = text(name, DEFAULT_DATABASE_URL);
+      if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+        throw new Invalid(name, "must start with jdbc:sqlite: or jdbc:postgresql:, got '" + url + "'");
+      }
+      return url;
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+      var value = text(name, null);
+      if (value == null) return fallback;
+      try {
+        int n = Integer.parseInt(value);
+        if (n < min || n > max) throw new Invalid(name, "must be between " + min + " and " + max + ", got " + value);
+        return n;
+      } catch (NumberFormatException e) {
+        throw new Invalid(name, "must be a whole number, got '" + value + "'");
+      }
+    }
+
+    /**
+     * HS256 needs a key at least as long as its 256-bit output (RFC 7518 §3.2, RFC 8725 §3.5);
+     * java-jwt accepts a 5-byte key without complaint, so we refuse it here.
+     */
+    String secret(String name) {
+      var value = env.get(name);   // not trimmed: spaces are key material too
+      if (value == null || value.isEmpty()) return null;
+      int bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (bytes < MIN_SECRET_BYTES) {
+        throw new Invalid(name, "must be at least " + MIN_SECRET_BYTES + " bytes of random text, got " + bytes
+            + " bytes (try: openssl rand -base64 48)");
+      }
+      return value;
+    }
+
+    /** "900" (seconds), "900s", "15m", "12h", "30d"; at least {@code min} seconds. */
+    Duration duration(String name, Duration fallback, long min) {
+      var value = text(name, null);
+      if (value == null) return fallback;
+      Matcher m = DURATION.matcher(value);
+      if (!m.matches()) throw new Invalid(name, "must be a number of seconds or a number with s, m, h or d, got '" + value + "'");
+      long n = Long.parseLong(m.group(1));
+      String unit = m.group(2) == null ? "s" : m.group(2);
+      Duration d = switch (unit) {
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        case "d" -> Duration.ofDays(n);
+        default -> Duration.ofSeconds(n);
+      };
+      if (d.getSeconds() < min) throw new Invalid(name, "must be at least " + min + " second(s), got '" + value + "'");
+      return d;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package inkwell;
+
+import inkwell.auth.AuthHandlers;
+import inkwell.auth.CurrentUserHandlers;
+import inkwell.auth.Passwords;
+import inkwell.auth.TokenCheck;
+import inkwell.auth.Tokens;
+import inkwell.db.Database;
+import inkwell.db.Dialect;
+import inkwell.db.Migration;
+import inkwell.db.Migrations;
+import inkwell.users.UserDao;
+import inkwell.web.App;
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Inkwell: database opened, schema migrated, routes served. Main and the tests both start it this way,
+ * so the tests exercise exactly what production runs.
+ */
+public final class Server implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Server.class);
+
+  private final Database database;
+  private final Javalin app;
+
+  private Server(Database database, Javalin app) {
+    this.database = database;
+    this.app = app;
+  }
+
+  public static Server start(Config config) {
+    config = withSecret(config);
+    var database = Database.open(config.databaseUrl(), config.databasePoolSize());
+    try {
+      new Migrations(database.jdbi(), database.dialect()).migrate(Migration.fromClasspath(database.dialect()));
+      var app = App.create(handlers(config, database), config.maxRequestBytes());
+      app.start(config.port());
+      return new Server(database, app);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  private static App.Handlers handlers(Config config, Database database) {
+    var tokens = new Tokens(config.jwtSecret(), config.jwtIssuer(),
+        config.accessTokenTtl(), config.refreshTokenTtl(), config.tokenLeeway());
+    var passwords = new Passwords();
+    var users = database.jdbi().onDemand(UserDao.class);
+    return new App.Handlers(
+        new TokenCheck(tokens),
+        new AuthHandlers(users, passwords, tokens),
+        new CurrentUserHandlers(users, passwords));
+  }
+
+  /** JWT_SECRET unset: use (or make) the secret file beside the SQLite database. PostgreSQL deployments must set it. */
+  private static Config withSecret(Config config) {
+    if (config.jwtSecret() != null) return config;
+    var databaseFile = Dialect.sqliteFile(config.databaseUrl()).orElseThrow(() -> new Config.Invalid("JWT_SECRET",
+        "must be set when the database is not a SQLite file: every instance sharing the database needs the same secret"));
+    var file = SecretFile.besideDatabase(databaseFile);
+    log.warn("JWT_SECRET is not set; using the generated secret in {}. For production set JWT_SECRET to at least "
+        + "32 random bytes, e.g. JWT_SECRET=$(openssl rand -base64 48)", file);
+    return config.withJwtSecret(SecretFile.loadOrCreate(file));
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    database.close();
+  }
+}

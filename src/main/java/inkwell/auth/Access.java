@@ -1,0 +1,19 @@
+package inkwell.auth;
+
+import io.javalin.security.RouteRole;
+
+/** Who may call a route. Every route in web/App names exactly one; TokenCheck enforces it. */
+public enum Access implements RouteRole {
+  /** Anyone, no token looked at. */
+  PUBLIC,
+  /** RealWorld's "authentication optional": anyone, but a token, if sent, must be valid and tells us who is asking. */
+  OPTIONAL,
+  /** A signed-in user with a valid access token. */
+  USER,
+  /** A signed-in user whose access token came straight from a password login, not from a refresh. */
+  FRESH,
+  /** A signed-in user whose token carries role=admin. */
+  ADMIN,
+  /** The refresh endpoint: a refresh token, from the Authorization header or the body's "refreshToken". */
+  REFRESH
+}

@@ -1,0 +1,68 @@
+package inkwell.auth;
+
+import inkwell.http.Invalid;
+import inkwell.http.JsonBody;
+import inkwell.http.Unauthorized;
+import inkwell.http.Validation;
+import inkwell.users.User;
+import inkwell.users.UserDao;
+import io.javalin.http.Context;
+
+/**
+ * The signed-in user's own account.
+ *   curl localhost:7070/api/user -H "Authorization: Token $TOKEN"
+ *   curl -X PUT localhost:7070/api/user -H "Authorization: Token $TOKEN" -H 'Content-Type: application/json' -d '{"user":{"bio":"I write."}}'
+ */
+public final class CurrentUserHandlers {
+  private final UserDao users;
+  private final Passwords passwords;
+
+  public CurrentUserHandlers(UserDao users, Passwords passwords) {
+    this.users = users;
+    this.passwords = passwords;
+  }
+
+  /** Every field optional; a field left out (or null) keeps its value. */
+  record Changes(String email, String username, String password, String bio, String image) {}
+  record UpdateRequest(Changes user) {}
+
+  public void get(Context ctx) {
+    var identity = Identity.of(ctx);
+    ctx.json(UserResponse.of(load(identity), identity.token(), null));
+  }
+
+  public void update(Context ctx) {
+    var identity = Identity.of(ctx);
+    var in = JsonBody.read(ctx, UpdateRequest.class).user();
+    if (in == null) throw new Invalid("user", "can't be blank");
+    var current = load(identity);
+    var changed = apply(current, in);
+    if (!changed.username().equals(current.username()) || !changed.email().equals(current.email())) {
+      var taken = users.findTaken(changed.username(), changed.email(), current.id());
+      if (!taken.isEmpty()) throw AuthHandlers.taken(taken);
+    }
+    users.update(changed);
+    ctx.json(UserResponse.of(changed, identity.token(), null));
+  }
+
+  private User apply(User u, Changes in) {
+    String username = in.username() == null ? u.username() : UserRules.normaliseUsername(in.username());
+    String email = in.email() == null ? u.email() : UserRules.normaliseEmail(in.email());
+    var v = new Validation();
+    if (in.username() == null || v.required("username", username)) UserRules.username(v, username);
+    if (in.email() == null || v.required("email", email)) UserRules.email(v, email);
+    UserRules.password(v, in.password());
+    UserRules.profile(v, in.bio(), in.image());
+    v.orThrow();
+    String hash = in.password() == null ? u.passwordHash() : passwords.hash(in.password());
+    return new User(u.id(), username, email, hash,
+        in.bio() == null ? u.bio() : in.bio(),
+        in.image() == null ? u.image() : in.image().trim(),
+        u.role(), u.createdAt(), AuthHandlers.now());
+  }
+
+  private User load(Identity identity) {
+    return users.findById(identity.userId())
+        .orElseThrow(() -> Unauthorized.invalidToken("the token's user no longer exists"));
+  }
+}

@@ -1,0 +1,36 @@
+package inkwell.auth;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Who is calling, as proven by a verified token. TokenCheck puts it on the context; handlers read it from there. */
+public record Identity(long userId, String role, boolean fresh, String tokenId, Instant expiresAt, String token) {
+  private static final String KEY = "inkwell.identity";
+
+  public boolean isAdmin() {
+    return "admin".equals(role);
+  }
+
+  void attachTo(Context ctx) {
+    ctx.attribute(KEY, this);
+  }
+
+  /** The caller on a route that requires sign-in. */
+  public static Identity of(Context ctx) {
+    Identity identity = ctx.attribute(KEY);
+    if (identity == null) throw new IllegalStateException("no identity: is this route declared PUBLIC or OPTIONAL?");
+    return identity;
+  }
+
+  /** The caller on an OPTIONAL route, if a token was sent. */
+  public static Optional<Identity> optional(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(KEY));
+  }
+
+  // The raw token is a credential: keep it out of any accidental log line.
+  @Override
+  public String toString() {
+    return "Identity[userId=" + userId + ", role=" + role + ", fresh=" + fresh + "]";
+  }
+}

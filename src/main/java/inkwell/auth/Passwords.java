@@ -1,0 +1,85 @@
+package inkwell.auth;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+import inkwell.http.ServiceBusy;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Argon2id password hashing with OWASP's minimum parameters (Password Storage Cheat Sheet: m=19 MiB, t=2, p=1),
+ * written as standard PHC strings so each hash carries its own parameters and old ones can be upgraded at login.
+ *
+ * Each hash takes ~19 MiB and tens of milliseconds of CPU, so at most one per core runs at once, and only a short
+ * queue may wait: past that we answer 503 at once rather than let a login storm hold every server thread.
+ */
+public final class Passwords {
+  public static final int MEMORY_KIB = 19 * 1024;
+  public static final int ITERATIONS = 2;
+  public static final int PARALLELISM = 1;
+  private static final int HASH_BYTES = 32;
+  private static final int SALT_BYTES = 16;
+
+  private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID);
+  private final Semaphore running;
+  private final Semaphore admitted;
+  /** Checked when the email is unknown, so that answer takes as long as a wrong password. */
+  private final String decoyHash;
+
+  public Passwords() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    this.running = new Semaphore(cores, true);
+    this.admitted = new Semaphore(cores + 32);
+    this.decoyHash = hash("decoy password, never matches anything real " + System.nanoTime());
+  }
+
+  public String hash(String password) {
+    return bounded(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult());
+  }
+
+  public boolean matches(String password, String phcHash) {
+    return bounded(() -> {
+      try {
+        return Password.check(password, phcHash).with(Argon2Function.getInstanceFromHash(phcHash));
+      } catch (RuntimeException unreadableHash) {
+        return false;
+      }
+    });
+  }
+
+  /** Burns the same time as {@link #matches} and always says no. */
+  public boolean matchesNoAccount(String password) {
+    matches(password, decoyHash);
+    return false;
+  }
+
+  /** True when a stored hash was made with weaker (or just other) parameters than today's: rehash at next login. */
+  public boolean isOutdated(String phcHash) {
+    try {
+      var used = Argon2Function.getInstanceFromHash(phcHash);
+      return !phcHash.startsWith("$argon2id$") || used.getMemory() != MEMORY_KIB
+          || used.getIterations() != ITERATIONS || used.getParallelism() != PARALLELISM;
+    } catch (RuntimeException unreadableHash) {
+      return true;
+    }
+  }
+
+  private <T> T bounded(Supplier<T> work) {
+    if (!admitted.tryAcquire()) throw new ServiceBusy("too many logins at once; retry in a second");
+    try {
+      if (!running.tryAcquire(10, TimeUnit.SECONDS)) throw new ServiceBusy("password hashing is backed up; retry in a second");
+      try {
+        return work.get();
+      } finally {
+        running.release();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServiceBusy("interrupted");
+    } finally {
+      admitted.release();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package inkwell.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/** One connection pool and the Jdbi on top of it. Close it to release the pool. */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource pool;
+  private final Jdbi jdbi;
+  private final Dialect dialect;
+
+  private Database(HikariDataSource pool, Dialect dialect) {
+    this.pool = pool;
+    this.dialect = dialect;
+    this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+  }
+
+  public static Database open(String jdbcUrl, int poolSize) {
+    var dialect = Dialect.of(jdbcUrl);
+    var hikari = new HikariConfig();
+    hikari.setJdbcUrl(jdbcUrl);
+    hikari.setMaximumPoolSize(poolSize);
+    hikari.setPoolName("inkwell-" + dialect.folder());
+    if (dialect == Dialect.SQLITE) configureSqlite(hikari, jdbcUrl);
+    return new Database(new HikariDataSource(hikari), dialect);
+  }
+
+  /**
+   * SQLite pragmas are per connection, so they go in as driver properties that every pooled connection gets.
+   * - foreign_keys: off by default in SQLite; our ON DELETE CASCADE rules depend on it.
+   * - WAL + synchronous=NORMAL: readers never block the writer; consistent after a crash (~30x faster than FULL here).
+   * - transaction_mode=IMMEDIATE: a transaction takes the write lock at BEGIN, so two pooled connections never
+   *   both read and then fail to upgrade to writing (SQLITE_BUSY); busy_timeout makes the second one wait instead.
+   */
+  private static void configureSqlite(HikariConfig hikari, String jdbcUrl) {
+    Dialect.sqliteFile(jdbcUrl).map(f -> f.toAbsolutePath().getParent()).ifPresent(dir -> {
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the folder for the SQLite database: " + dir, e);
+      }
+    });
+    hikari.addDataSourceProperty("foreign_keys", "true");
+    hikari.addDataSourceProperty("journal_mode", "WAL");
+    hikari.addDataSourceProperty("synchronous", "NORMAL");
+    hikari.addDataSourceProperty("busy_timeout", "10000");
+    hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

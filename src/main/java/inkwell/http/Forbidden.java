@@ -1,0 +1,8 @@
+package inkwell.http;
+
+/** 403: we know who you are, and you may not do this. */
+public final class Forbidden extends ApiError {
+  public Forbidden(String what) {
+    super(403, "permission", what);
+  }
+}

@@ -1,0 +1,35 @@
+package inkwell.http;
+
+import java.util.Map;
+
+/**
+ * 401 with an RFC 6750 §3 challenge. A request with no credentials gets a bare challenge (no error code, §3.1);
+ * a token we reject gets error="invalid_token" and a description of why.
+ */
+public final class Unauthorized extends ApiError {
+  private final String challenge;
+
+  private Unauthorized(String field, String message, String challenge) {
+    super(401, field, message);
+    this.challenge = challenge;
+  }
+
+  public static Unauthorized missingToken() {
+    return new Unauthorized("token", "is missing", "Bearer realm=\"inkwell\"");
+  }
+
+  public static Unauthorized invalidToken(String why) {
+    return new Unauthorized("token", why,
+        "Bearer realm=\"inkwell\", error=\"invalid_token\", error_description=\"" + why + "\"");
+  }
+
+  /** Wrong email or password: one message for both, so the answer does not reveal which accounts exist. */
+  public static Unauthorized badCredentials() {
+    return new Unauthorized("email or password", "is invalid", "Bearer realm=\"inkwell\"");
+  }
+
+  @Override
+  public Map<String, String> headers() {
+    return Map.of("WWW-Authenticate", challenge);
+  }
+}

@@ -1,0 +1,36 @@
+package inkwell.users;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Users table access; each method runs the SQL file of its own name in resources/inkwell/users/UserDao/. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(User.class)
+public interface UserDao {
+
+  /** The new id, or empty when the username or email is already taken (ON CONFLICT DO NOTHING, both databases). */
+  @SqlQuery
+  Optional<Long> insert(String username, String email, String passwordHash, Instant now);
+
+  @SqlQuery
+  Optional<User> findById(long id);
+
+  @SqlQuery
+  Optional<User> findByEmail(String email);
+
+  /** Which of the two (username, email) another account already uses: rows of "username" / "email". */
+  @SqlQuery
+  List<String> findTaken(String username, String email, long exceptId);
+
+  @SqlUpdate
+  int update(@BindMethods User user);
+
+  @SqlUpdate
+  int updatePasswordHash(long id, String passwordHash);
+}

@@ -1,0 +1,47 @@
+package inkwell.web;
+
+import inkwell.http.ApiError;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every failure becomes {"errors":{"field":["message"]}} here, and only here. Nothing else writes an error. */
+final class Errors {
+  private static final Logger log = LoggerFactory.getLogger(Errors.class);
+
+  private Errors() {}
+
+  record Body(Map<String, List<String>> errors) {}
+
+  static void register(RoutesConfig routes) {
+    routes.exception(ApiError.class, (e, ctx) -> {
+      e.headers().forEach(ctx::header);
+      write(ctx, e.status(), e.errors());
+    });
+    // Javalin's own refusals: 404 for an unmatched route, 413 from ctx.body() past http.maxRequestSize, and the like.
+    routes.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 404) write(ctx, 404, Map.of("route", List.of("no such route: " + ctx.method() + " " + ctx.path())));
+      else write(ctx, e.getStatus(), Map.of("request", List.of(describe(e.getStatus()))));
+    });
+    routes.exception(Exception.class, (e, ctx) -> {
+      log.error("unexpected failure in {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
+      write(ctx, 500, Map.of("server", List.of("something went wrong on our side; it has been logged")));
+    });
+  }
+
+  private static void write(Context ctx, int status, Map<String, List<String>> errors) {
+    ctx.status(status).json(new Body(errors));
+  }
+
+  private static String describe(int status) {
+    return switch (status) {
+      case 413 -> "body is too large";
+      case 405 -> "method not allowed";
+      default -> "cannot be handled (" + status + ")";
+    };
+  }
+}

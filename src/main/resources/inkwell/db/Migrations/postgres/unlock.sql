@@ -1,0 +1,1 @@
+SELECT pg_advisory_unlock(29676280398310508)
