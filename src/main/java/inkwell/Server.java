@@ -1,14 +1,25 @@
 package inkwell;
 
+import inkwell.articles.ArticleDao;
+import inkwell.articles.ArticleHandlers;
+import inkwell.articles.Articles;
 import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
 import inkwell.auth.Passwords;
 import inkwell.auth.TokenCheck;
 import inkwell.auth.Tokens;
+import inkwell.comments.CommentDao;
+import inkwell.comments.CommentHandlers;
 import inkwell.db.Database;
 import inkwell.db.Dialect;
 import inkwell.db.Migration;
 import inkwell.db.Migrations;
+import inkwell.favorites.FavoriteDao;
+import inkwell.favorites.FavoriteHandlers;
+import inkwell.profiles.ProfileDao;
+import inkwell.profiles.ProfileHandlers;
+import inkwell.tags.TagDao;
+import inkwell.tags.TagHandlers;
 import inkwell.users.UserDao;
 import inkwell.web.App;
 import io.javalin.Javalin;
@@ -48,11 +59,20 @@ public final class Server implements AutoCloseable {
     var tokens = new Tokens(config.jwtSecret(), config.jwtIssuer(),
         config.accessTokenTtl(), config.refreshTokenTtl(), config.tokenLeeway());
     var passwords = new Passwords();
-    var users = database.jdbi().onDemand(UserDao.class);
+    var jdbi = database.jdbi();
+    var users = jdbi.onDemand(UserDao.class);
+    var articleDao = jdbi.onDemand(ArticleDao.class);
+    var tags = jdbi.onDemand(TagDao.class);
+    var articles = new Articles(articleDao, tags);
     return new App.Handlers(
         new TokenCheck(tokens),
         new AuthHandlers(users, passwords, tokens),
-        new CurrentUserHandlers(users, passwords));
+        new CurrentUserHandlers(users, passwords),
+        new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
+        new ArticleHandlers(articleDao, articles),
+        new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
+        new CommentHandlers(jdbi.onDemand(CommentDao.class), articles),
+        new TagHandlers(tags));
   }
 
   /** JWT_SECRET unset: use (or make) the secret file beside the SQLite database. PostgreSQL deployments must set it. */

@@ -5,9 +5,14 @@ import static inkwell.auth.Access.PUBLIC;
 import static inkwell.auth.Access.REFRESH;
 import static inkwell.auth.Access.USER;
 
+import inkwell.articles.ArticleHandlers;
 import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
 import inkwell.auth.TokenCheck;
+import inkwell.comments.CommentHandlers;
+import inkwell.favorites.FavoriteHandlers;
+import inkwell.profiles.ProfileHandlers;
+import inkwell.tags.TagHandlers;
 import inkwell.http.Json;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -21,7 +26,15 @@ public final class App {
   private App() {}
 
   /** Everything the routes need, built once by Server. */
-  public record Handlers(TokenCheck tokenCheck, AuthHandlers auth, CurrentUserHandlers currentUser) {}
+  public record Handlers(
+      TokenCheck tokenCheck,
+      AuthHandlers auth,
+      CurrentUserHandlers currentUser,
+      ProfileHandlers profiles,
+      ArticleHandlers articles,
+      FavoriteHandlers favorites,
+      CommentHandlers comments,
+      TagHandlers tags) {}
 
   public static Javalin create(Handlers h, long maxRequestBytes) {
     return Javalin.create(config -> {
@@ -37,11 +50,32 @@ public final class App {
       routes.beforeMatched(h.tokenCheck());
       Errors.register(routes);
 
-      routes.post("/api/users",            h.auth()::register,       PUBLIC);
-      routes.post("/api/users/login",      h.auth()::login,          PUBLIC);
-      routes.post("/api/users/refresh",    h.auth()::refresh,        REFRESH);
-      routes.get ("/api/user",             h.currentUser()::get,     USER);
-      routes.put ("/api/user",             h.currentUser()::update,  USER);
+      routes.post  ("/api/users",                         h.auth()::register,        PUBLIC);
+      routes.post  ("/api/users/login",                   h.auth()::login,           PUBLIC);
+      routes.post  ("/api/users/refresh",                 h.auth()::refresh,         REFRESH);
+      routes.get   ("/api/user",                          h.currentUser()::get,      USER);
+      routes.put   ("/api/user",                          h.currentUser()::update,   USER);
+      routes.get   ("/api/user/comments",                 h.comments()::mine,        USER);
+
+      routes.get   ("/api/profiles/{username}",           h.profiles()::get,         OPTIONAL);
+      routes.post  ("/api/profiles/{username}/follow",    h.profiles()::follow,      USER);
+      routes.delete("/api/profiles/{username}/follow",    h.profiles()::unfollow,    USER);
+
+      routes.get   ("/api/articles",                      h.articles()::list,        OPTIONAL);
+      routes.get   ("/api/articles/feed",                 h.articles()::feed,        USER);
+      routes.post  ("/api/articles",                      h.articles()::create,      USER);
+      routes.get   ("/api/articles/{slug}",               h.articles()::get,         OPTIONAL);
+      routes.put   ("/api/articles/{slug}",               h.articles()::update,      USER);
+      routes.delete("/api/articles/{slug}",               h.articles()::delete,      USER);
+
+      routes.post  ("/api/articles/{slug}/favorite",      h.favorites()::add,        USER);
+      routes.delete("/api/articles/{slug}/favorite",      h.favorites()::remove,     USER);
+
+      routes.get   ("/api/articles/{slug}/comments",      h.comments()::list,        OPTIONAL);
+      routes.post  ("/api/articles/{slug}/comments",      h.comments()::add,         USER);
+      routes.delete("/api/articles/{slug}/comments/{id}", h.comments()::delete,      USER);
+
+      routes.get   ("/api/tags",                          h.tags()::list,            PUBLIC);
     });
   }
 }

@@ -1,0 +1,87 @@
+package inkwell.articles;
+
+import inkwell.tags.TagDao;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/** Articles; SQL in resources/inkwell/articles/ArticleDao/. Writes that touch several tables run in one transaction. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(ArticleRow.class)
+@RegisterConstructorMapper(ArticleKey.class)
+public interface ArticleDao extends SqlObject {
+  int SLUG_ATTEMPTS = 8;
+
+  /** One page of a list, newest first: a single statement whatever the page size (tags come in one more). */
+  @SqlQuery
+  List<ArticleRow> findPage(@BindMethods ArticleFilter filter,
+      @BindList(value = "tagNames", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> tags,
+      int limit, int offset);
+
+  /** How many articles the filter matches; the WHERE clause is findPage's. */
+  @SqlQuery
+  long countMatching(@BindMethods ArticleFilter filter,
+      @BindList(value = "tagNames", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> tags);
+
+  @SqlQuery
+  Optional<ArticleRow> findBySlug(String slug, Long viewerId);
+
+  @SqlQuery
+  Optional<ArticleKey> findKey(String slug);
+
+  /** The new id, or empty when the slug is taken. */
+  @SqlQuery
+  Optional<Long> insert(String slug, String title, String description, String body, long authorId, Instant now);
+
+  @SqlQuery
+  boolean slugTaken(String slug, long exceptId);
+
+  @SqlUpdate
+  void update(long id, String slug, String title, String description, String body, Instant now);
+
+  /** Comments, favorites and tag links go with it (ON DELETE CASCADE), in this one statement. */
+  @SqlUpdate
+  void delete(long id);
+
+  /** Creates the article and its tags together; returns the slug it got. */
+  @Transaction
+  default String create(String title, String description, String body, List<String> tags, long authorId, Instant now) {
+    String base = Slugs.base(title);
+    for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
+      String slug = attempt == 0 ? base : Slugs.withSuffix(base);
+      var id = insert(slug, title, description, body, authorId, now);
+      if (id.isPresent()) {
+        getHandle().attach(TagDao.class).setTags(id.get(), tags);
+        return slug;
+      }
+    }
+    throw new IllegalStateException("no free slug for " + base + " after " + SLUG_ATTEMPTS + " attempts");
+  }
+
+  /** Applies an edit; a new title means a new slug. tags == null keeps the tags. Returns the slug. */
+  @Transaction
+  default String edit(ArticleKey key, String oldTitle, String title, String description, String body,
+      List<String> tags, Instant now) {
+    String slug = title.equals(oldTitle) ? key.slug() : freeSlug(Slugs.base(title), key.id());
+    update(key.id(), slug, title, description, body, now);
+    if (tags != null) getHandle().attach(TagDao.class).setTags(key.id(), tags);
+    return slug;
+  }
+
+  private String freeSlug(String base, long articleId) {
+    if (!slugTaken(base, articleId)) return base;
+    for (int attempt = 1; attempt < SLUG_ATTEMPTS; attempt++) {
+      String slug = Slugs.withSuffix(base);
+      if (!slugTaken(slug, articleId)) return slug;
+    }
+    throw new IllegalStateException("no free slug for " + base);
+  }
+}

@@ -1,0 +1,37 @@
+package inkwell.articles;
+
+import inkwell.http.NotFound;
+import inkwell.http.Paging;
+import inkwell.tags.TagDao;
+import java.util.List;
+
+/** Reads articles the way responses need them: rows plus their tags, one page in a fixed number of statements. */
+public final class Articles {
+  private final ArticleDao articles;
+  private final TagDao tags;
+
+  public Articles(ArticleDao articles, TagDao tags) {
+    this.articles = articles;
+    this.tags = tags;
+  }
+
+  public record Page(List<Article> articles, long articlesCount) {}
+
+  /** Three statements at any page size: the page, the total, and the page's tags. */
+  public Page page(ArticleFilter filter, Paging paging) {
+    var rows = articles.findPage(filter, filter.tags(), paging.limit(), paging.offset());
+    long total = articles.countMatching(filter, filter.tags());
+    var tagsById = tags.tagsOf(rows.stream().map(ArticleRow::id).toList());
+    var page = rows.stream().map(row -> Article.of(row, tagsById.getOrDefault(row.id(), List.of()))).toList();
+    return new Page(page, total);
+  }
+
+  public Article one(String slug, Long viewerId) {
+    var row = articles.findBySlug(slug, viewerId).orElseThrow(() -> new NotFound("article", slug));
+    return Article.of(row, tags.tagsOf(List.of(row.id())).getOrDefault(row.id(), List.of()));
+  }
+
+  public ArticleKey key(String slug) {
+    return articles.findKey(slug).orElseThrow(() -> new NotFound("article", slug));
+  }
+}

@@ -1,0 +1,56 @@
+package inkwell.tags;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Tags and their links to articles; SQL in resources/inkwell/tags/TagDao/. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(TagCount.class)
+@RegisterConstructorMapper(ArticleTag.class)
+public interface TagDao {
+
+  /** Tags some article still uses, most used first; tags left unused drop out by themselves. */
+  @SqlQuery
+  List<TagCount> countInUse();
+
+  @SqlQuery
+  List<ArticleTag> findForArticles(@BindList("articleIds") Collection<Long> articleIds);
+
+  /** One batch for all names: a tag already known is left alone. */
+  @SqlBatch
+  void insertMissing(List<String> name);
+
+  @SqlUpdate
+  void unlinkAll(long articleId);
+
+  /** Replaces an article's tags with {@code names} (already normalised), keeping their order. */
+  default void setTags(long articleId, List<String> names) {
+    unlinkAll(articleId);
+    if (names.isEmpty()) return;
+    insertMissing(names);
+    link(articleId, names, IntStream.range(0, names.size()).boxed().toList());
+  }
+
+  @SqlBatch
+  void link(long articleId, List<String> name, List<Integer> position);
+
+  /** The tags of each of the given articles, in one query, in the order their authors gave. */
+  default Map<Long, List<String>> tagsOf(Collection<Long> articleIds) {
+    var byArticle = new HashMap<Long, List<String>>();
+    if (articleIds.isEmpty()) return byArticle;
+    for (ArticleTag t : findForArticles(articleIds)) {
+      byArticle.computeIfAbsent(t.articleId(), id -> new ArrayList<>()).add(t.name());
+    }
+    return byArticle;
+  }
+}

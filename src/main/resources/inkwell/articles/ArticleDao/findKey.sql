@@ -1,0 +1,1 @@
+SELECT id, slug, author_id FROM articles WHERE slug = :slug

@@ -1,0 +1,3 @@
+UPDATE articles
+SET slug = :slug, title = :title, description = :description, body = :body, updated_at = :now
+WHERE id = :id

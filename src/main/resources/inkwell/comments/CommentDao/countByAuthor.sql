@@ -1,0 +1,1 @@
+SELECT count(*) FROM comments WHERE author_id = :authorId

@@ -1,0 +1,2 @@
+INSERT INTO favorites (user_id, article_id) VALUES (:userId, :articleId)
+ON CONFLICT DO NOTHING

@@ -1,0 +1,2 @@
+INSERT INTO follows (follower_id, followed_id) VALUES (:followerId, :followedId)
+ON CONFLICT DO NOTHING

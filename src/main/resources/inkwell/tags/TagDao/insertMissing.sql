@@ -1,0 +1,2 @@
+INSERT INTO tags (name) VALUES (:name)
+ON CONFLICT (name) DO NOTHING

@@ -1,0 +1,1 @@
+DELETE FROM article_tags WHERE article_id = :articleId
