@@ -59,3 +59,22 @@ CREATE TABLE comments (
 CREATE INDEX comments_article ON comments (article_id, created_at DESC, id DESC);
 -- GET /api/user/comments: one user's comments, newest first
 CREATE INDEX comments_author ON comments (author_id, created_at DESC, id DESC);
+
+-- The part of every article response that does not depend on who is asking: the article, its author, its favorites.
+-- (Per-caller "favorited" and "following" are added by each query.) PostgreSQL and SQLite inline the view, so a
+-- query on it still uses the indexes above.
+CREATE VIEW article_details AS
+SELECT a.id, a.slug, a.title, a.description, a.body, a.created_at, a.updated_at, a.author_id,
+       u.username AS author_username, u.bio AS author_bio, u.image AS author_image,
+       (SELECT count(*) FROM favorites fc WHERE fc.article_id = a.id) AS favorites_count
+FROM articles a
+JOIN users u ON u.id = a.author_id;
+
+-- A comment with its author and the slug and title of its article.
+CREATE VIEW comment_details AS
+SELECT c.id, c.article_id, c.author_id, c.body, c.created_at, c.updated_at,
+       u.username AS author_username, u.bio AS author_bio, u.image AS author_image,
+       a.slug AS article_slug, a.title AS article_title
+FROM comments c
+JOIN users u ON u.id = c.author_id
+JOIN articles a ON a.id = c.article_id;

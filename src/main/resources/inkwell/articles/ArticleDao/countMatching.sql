@@ -1,11 +1,10 @@
 -- articlesCount: the total findPage.sql pages through; keep the WHERE clause identical to it.
 SELECT count(*)
-FROM articles a
-JOIN users u ON u.id = a.author_id
-WHERE (CAST(:author AS TEXT) IS NULL OR u.username = :author)
-  AND (CAST(:favoritedBy AS TEXT) IS NULL OR a.id IN (
+FROM article_details d
+WHERE (CAST(:author AS TEXT) IS NULL OR d.author_username = :author)
+  AND (CAST(:favoritedBy AS TEXT) IS NULL OR d.id IN (
         SELECT fv.article_id FROM favorites fv JOIN users fu ON fu.id = fv.user_id WHERE fu.username = :favoritedBy))
-  AND (:anyTag = FALSE OR a.id IN (
+  AND (:anyTag = FALSE OR d.id IN (
         SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (<tagNames>)))
-  AND (CAST(:feedOf AS BIGINT) IS NULL OR a.author_id IN (
+  AND (CAST(:feedOf AS BIGINT) IS NULL OR d.author_id IN (
         SELECT fo.followed_id FROM follows fo WHERE fo.follower_id = :feedOf))
