@@ -49,6 +49,7 @@ public final class App {
       // Runs only for matched routes; checks the route's Access level and attaches the caller's Identity.
       routes.beforeMatched(h.tokenCheck());
       Errors.register(routes);
+      var docs = new ApiDocs();
 
       routes.post  ("/api/users",                         h.auth()::register,        PUBLIC);
       routes.post  ("/api/users/login",                   h.auth()::login,           PUBLIC);
@@ -76,6 +77,8 @@ public final class App {
       routes.delete("/api/articles/{slug}/comments/{id}", h.comments()::delete,      USER);
 
       routes.get   ("/api/tags",                          h.tags()::list,            PUBLIC);
+
+      routes.get   ("/openapi.json",                      docs::openApi,             PUBLIC);
     });
   }
 }
