@@ -13,7 +13,7 @@ import java.time.Duration;
 /** A plain HTTP client for tests: JSON in, status + headers + JSON out. */
 public final class Http {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
   public Http(String base) {

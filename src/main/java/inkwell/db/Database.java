@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** One connection pool and the Jdbi on top of it. Close it to release the pool. */
@@ -18,6 +20,16 @@ public final class Database implements AutoCloseable {
     this.pool = pool;
     this.dialect = dialect;
     this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    // Jdbi's error messages list the bound values by default, and a failing UPDATE users would put a password
+    // hash into the log. Name the SQL file's statement instead, never the values.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
+  }
+
+  private static String withoutValues(StatementException e) {
+    var context = e.getStatementContext();
+    if (context == null || context.getRawSql() == null) return e.getShortMessage();
+    String sql = context.getRawSql().replaceAll("\\s+", " ").trim();
+    return e.getShortMessage() + " [statement: " + (sql.length() > 120 ? sql.substring(0, 120) + "..." : sql) + "]";
   }
 
   public static Database open(String jdbcUrl, int poolSize) {
