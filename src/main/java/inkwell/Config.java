@@ -49,10 +49,15 @@ public record Config(
         accessTokenTtl, refreshTokenTtl, tokenLeeway, maxRequestBytes);
   }
 
+  /** A JDBC URL fit for a log line: a password=... parameter is masked. */
+  public static String redacted(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
   // Never print the secret, not even in a debugger's toString.
   @Override
   public String toString() {
-    return "Config[port=" + port + ", databaseUrl=" + databaseUrl + ", jwtIssuer=" + jwtIssuer
+    return "Config[port=" + port + ", databaseUrl=" + redacted(databaseUrl) + ", jwtIssuer=" + jwtIssuer
         + ", accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl=" + refreshTokenTtl + "]";
   }
 
@@ -67,7 +72,7 @@ public record Config(
     String databaseUrl(String name) {
       var url = text(name, DEFAULT_DATABASE_URL);
       if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
-        throw new Invalid(name, "must start with jdbc:sqlite: or jdbc:postgresql:, got '" + url + "'");
+        throw new Invalid(name, "must start with jdbc:sqlite: or jdbc:postgresql:, got '" + redacted(url) + "'");
       }
       return url;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -36,19 +37,35 @@ final class SecretFile {
     }
   }
 
+  /**
+   * Writes the secret to a private temporary file, then links it into place: the link either appears complete or
+   * not at all, so an instance starting at the same moment never reads a half-written file, and the first one wins.
+   */
   private static void create(Path file) throws IOException {
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = ownerOnlyTempFile(dir);
     try {
-      // Created with owner-only permissions from the start, so it is never readable by others, even briefly.
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (FileAlreadyExistsException raceWithAnotherStart) {
-      return;
-    } catch (UnsupportedOperationException notPosix) {
-      Files.createFile(file);
+      Files.writeString(temp, secret + "\n", StandardCharsets.UTF_8);
+      Files.createLink(file, temp);
+    } catch (FileAlreadyExistsException anotherStartWon) {
+      // its secret is complete (it was linked in whole); use that one
+    } catch (UnsupportedOperationException noHardLinks) {
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
     }
-    Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
+  }
+
+  private static Path ownerOnlyTempFile(Path dir) throws IOException {
+    try {
+      return Files.createTempFile(dir, ".jwt-secret", ".tmp",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      return Files.createTempFile(dir, ".jwt-secret", ".tmp");
+    }
   }
 }

@@ -29,7 +29,7 @@ public final class Migrations {
     this.sqlFolder = "inkwell/db/Migrations/" + dialect.folder() + "/";
   }
 
-  /** A row of schema_migrations. */
+  /** A row of schema_migrations; name is the file name as it was spelled, e.g. V001__users.sql. */
   public record Applied(int version, String name, String checksum, Instant appliedAt, long durationMs) {}
 
   /** Brings the schema up to date and returns the migrations this call applied (empty when already current). */
@@ -78,26 +78,29 @@ public final class Migrations {
   private static List<Migration> pending(List<Migration> files, List<Applied> applied) {
     Map<Integer, Migration> byVersion = new HashMap<>();
     files.forEach(m -> byVersion.put(m.version(), m));
-    int newestApplied = 0;
+    Applied newest = null;
     for (Applied a : applied) {
       var file = byVersion.remove(a.version());
-      String appliedName = "V" + a.version() + "__" + a.name() + ".sql";
       if (file == null) {
-        throw new MigrationRefused(appliedName + " was applied to this database but its file is gone; restore it");
+        throw new MigrationRefused(a.name() + " was applied to this database but its file is gone; restore it");
       }
-      if (!file.name().equals(a.name()) || !file.checksum().equals(a.checksum())) {
+      if (!file.fileName().equals(a.name())) {
+        throw new MigrationRefused(file.fileName() + " has the version of " + a.name()
+            + ", which is already applied; restore that file's name");
+      }
+      if (!file.checksum().equals(a.checksum())) {
         throw new MigrationRefused(file.fileName() + " was changed after it was applied (checksum "
             + a.checksum().substring(0, 12) + "... became " + file.checksum().substring(0, 12)
             + "...); put it back and add a new migration instead");
       }
-      newestApplied = Math.max(newestApplied, a.version());
+      if (newest == null || a.version() > newest.version()) newest = a;
     }
     var pending = new ArrayList<>(byVersion.values());
     pending.sort(Comparator.comparingInt(Migration::version));
     for (Migration m : pending) {
-      if (m.version() < newestApplied) {
-        throw new MigrationRefused(m.fileName() + " is older than V" + newestApplied
-            + ", which is already applied; give it a version above " + newestApplied);
+      if (newest != null && m.version() < newest.version()) {
+        throw new MigrationRefused(m.fileName() + " is older than " + newest.name()
+            + ", which is already applied; give it a version above " + newest.version());
       }
     }
     return pending;
@@ -114,7 +117,7 @@ public final class Migrations {
         h.createScript(m.sql()).executeAsSeparateStatements();
         h.createUpdate(sql("record"))
             .bind("version", m.version())
-            .bind("name", m.name())
+            .bind("name", m.fileName())
             .bind("checksum", m.checksum())
             .bind("appliedAt", started)
             .bind("durationMs", Duration.between(started, Instant.now()).toMillis())
