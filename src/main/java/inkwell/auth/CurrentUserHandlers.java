@@ -1,5 +1,6 @@
 package inkwell.auth;
 
+import inkwell.db.UniqueViolation;
 import inkwell.http.Invalid;
 import inkwell.http.JsonBody;
 import inkwell.http.Unauthorized;
@@ -7,6 +8,7 @@ import inkwell.http.Validation;
 import inkwell.users.User;
 import inkwell.users.UserDao;
 import io.javalin.http.Context;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * The signed-in user's own account.
@@ -41,7 +43,13 @@ public final class CurrentUserHandlers {
       var taken = users.findTaken(changed.username(), changed.email(), current.id());
       if (!taken.isEmpty()) throw AuthHandlers.taken(taken);
     }
-    users.update(changed);
+    try {
+      users.update(changed);
+    } catch (JdbiException e) {
+      // lost a race with someone claiming the same username or email since the check above
+      if (!UniqueViolation.isCauseOf(e)) throw e;
+      throw AuthHandlers.taken(users.findTaken(changed.username(), changed.email(), current.id()));
+    }
     ctx.json(UserResponse.of(changed, identity.token(), null));
   }
 

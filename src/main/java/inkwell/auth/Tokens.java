@@ -89,6 +89,9 @@ public final class Tokens {
     } catch (JWTVerificationException e) {
       throw Unauthorized.invalidToken(reason(e, expected));
     }
+    // java-jwt counts "exp": null as present and then skips the expiry check; a token must really carry these.
+    if (jwt.getExpiresAtAsInstant() == null) throw Unauthorized.invalidToken("token has no exp claim");
+    if (jwt.getId() == null) throw Unauthorized.invalidToken("token has no jti claim");
     long userId;
     try {
       userId = Long.parseLong(jwt.getSubject());

@@ -41,6 +41,7 @@ public final class App {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = maxRequestBytes;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       // Method, path, status and time only: never headers, bodies or query strings, where credentials travel.
       config.requestLogger.http((ctx, ms) ->
           log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));

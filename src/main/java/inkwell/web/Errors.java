@@ -1,11 +1,13 @@
 package inkwell.web;
 
+import inkwell.db.UniqueViolation;
 import inkwell.http.ApiError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +29,17 @@ final class Errors {
       if (e.getStatus() == 404) write(ctx, 404, Map.of("route", List.of("no such route: " + ctx.method() + " " + ctx.path())));
       else write(ctx, e.getStatus(), Map.of("request", List.of(describe(e.getStatus()))));
     });
-    routes.exception(Exception.class, (e, ctx) -> {
-      log.error("unexpected failure in {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
-      write(ctx, 500, Map.of("server", List.of("something went wrong on our side; it has been logged")));
+    // A write that lost a race for a unique value the handler did not foresee: the client may retry, nothing broke.
+    routes.exception(JdbiException.class, (e, ctx) -> {
+      if (UniqueViolation.isCauseOf(e)) write(ctx, 409, Map.of("request", List.of("conflicts with a change made at the same moment; retry")));
+      else unexpected(e, ctx);
     });
+    routes.exception(Exception.class, Errors::unexpected);
+  }
+
+  private static void unexpected(Exception e, Context ctx) {
+    log.error("unexpected failure in {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
+    write(ctx, 500, Map.of("server", List.of("something went wrong on our side; it has been logged")));
   }
 
   private static void write(Context ctx, int status, Map<String, List<String>> errors) {
