@@ -38,7 +38,7 @@ final class Errors {
   }
 
   private static void unexpected(Exception e, Context ctx) {
-    log.error("unexpected failure in {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
+    log.error("unexpected failure in {} {}", ctx.method(), ctx.path(), e);
     write(ctx, 500, Map.of("server", List.of("something went wrong on our side; it has been logged")));
   }
 
