@@ -64,10 +64,10 @@ public final class ArticleHandlers {
   }
 
   public void update(Context ctx) {
-    var in = fields(ctx);
     var me = Identity.of(ctx);
     var key = articles.key(ctx.pathParam("slug"));
     if (key.authorId() != me.userId()) throw new Forbidden("only the author may edit this article");
+    var in = fields(ctx);
     var v = new Validation();
     if (in.title() != null) v.required("title", in.title());
     if (in.description() != null) v.required("description", in.description());

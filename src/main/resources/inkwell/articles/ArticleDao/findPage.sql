@@ -8,9 +8,9 @@ SELECT d.id, d.slug, d.title, d.description, NULL AS body, d.created_at, d.updat
        EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewerId AND f.followed_id = d.author_id) AS following,
        EXISTS (SELECT 1 FROM favorites fv WHERE fv.user_id = :viewerId AND fv.article_id = d.id) AS favorited
 FROM article_details d
-WHERE (CAST(:author AS TEXT) IS NULL OR d.author_username = :author)
+WHERE (CAST(:author AS TEXT) IS NULL OR lower(d.author_username) = lower(:author))
   AND (CAST(:favoritedBy AS TEXT) IS NULL OR d.id IN (
-        SELECT fv.article_id FROM favorites fv JOIN users fu ON fu.id = fv.user_id WHERE fu.username = :favoritedBy))
+        SELECT fv.article_id FROM favorites fv JOIN users fu ON fu.id = fv.user_id WHERE lower(fu.username) = lower(:favoritedBy)))
   AND (:anyTag = FALSE OR d.id IN (
         SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (<tagNames>)))
   AND (CAST(:feedOf AS BIGINT) IS NULL OR d.author_id IN (

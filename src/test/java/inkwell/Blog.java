@@ -1,0 +1,80 @@
+package inkwell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The few steps every blog test repeats: post an article, comment, sign in again, make an admin, read a list. */
+public final class Blog {
+  /** RealWorld's timestamp: UTC with exactly three fraction digits, "2026-11-22T05:34:32.120Z". */
+  public static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$");
+
+  private Blog() {}
+
+  /** A tag no other test uses, so counts and filters see only this test's articles. */
+  public static String uniqueTag(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public static String articleJson(String title, String description, String body, List<String> tags) {
+    return Http.json(Map.of("article", Map.of("title", title, "description", description, "body", body, "tagList", tags)));
+  }
+
+  /** POST /api/articles, asserting 201; returns the "article" object. */
+  public static JsonNode postArticle(TestServer server, String token, String title, String... tags) {
+    var reply = server.http.post("/api/articles", token,
+        articleJson(title, "About " + title, "The body of " + title, List.of(tags)));
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json().get("article");
+  }
+
+  /** POST /api/articles/{slug}/comments, asserting 200 (the RealWorld spec's status); returns the "comment". */
+  public static JsonNode postComment(TestServer server, String token, String slug, String body) {
+    var reply = server.http.post("/api/articles/" + slug + "/comments", token,
+        Http.json(Map.of("comment", Map.of("body", body))));
+    assertEquals(200, reply.status(), reply.body());
+    return reply.json().get("comment");
+  }
+
+  public static void follow(TestServer server, String token, String username) {
+    var reply = server.http.post("/api/profiles/" + username + "/follow", token, null);
+    assertEquals(200, reply.status(), reply.body());
+  }
+
+  public static void favorite(TestServer server, String token, String slug) {
+    var reply = server.http.post("/api/articles/" + slug + "/favorite", token, null);
+    assertEquals(200, reply.status(), reply.body());
+  }
+
+  /** Logs in with the password TestServer.register gave the user; returns a new access token. */
+  public static String login(TestServer server, String username) {
+    var reply = server.http.post("/api/users/login", null, Http.json(Map.of("user",
+        Map.of("email", username + "@example.com", "password", "password-" + username))));
+    assertEquals(200, reply.status(), reply.body());
+    return reply.json().at("/user/token").asText();
+  }
+
+  /** Gives the user the admin role in the database; the role travels in the token, so this logs in again. */
+  public static String makeAdmin(TestServer server, String username) {
+    server.server.database().jdbi().useHandle(h ->
+        h.execute("UPDATE users SET role = 'admin' WHERE username = ?", username));
+    return login(server, username);
+  }
+
+  /** The given field of every element of a JSON array, as text: slugs of a list of articles, tag names, ... */
+  public static List<String> each(JsonNode array, String field) {
+    var values = new ArrayList<String>();
+    array.forEach(item -> values.add(field == null ? item.asText() : item.get(field).asText()));
+    return values;
+  }
+
+  public static List<String> slugs(Http.Reply articleList) {
+    assertEquals(200, articleList.status(), articleList.body());
+    return each(articleList.json().get("articles"), "slug");
+  }
+}
