@@ -1,6 +1,8 @@
 package inkwell;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,8 @@ public record Config(
     Duration accessTokenTtl,
     Duration refreshTokenTtl,
     Duration tokenLeeway,
-    long maxRequestBytes) {
+    long maxRequestBytes,
+    List<String> corsOrigins) {
 
   public static final int MIN_SECRET_BYTES = 32;
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:db/inkwell.db";
@@ -41,12 +44,13 @@ public record Config(
         read.duration("ACCESS_TOKEN_TTL", Duration.ofMinutes(15), 1),
         read.duration("REFRESH_TOKEN_TTL", Duration.ofDays(30), 1),
         read.duration("TOKEN_LEEWAY", Duration.ofSeconds(5), 0),
-        read.integer("MAX_REQUEST_BYTES", 1_000_000, 1024, Integer.MAX_VALUE));
+        read.integer("MAX_REQUEST_BYTES", 1_000_000, 1024, Integer.MAX_VALUE),
+        read.origins("CORS_ORIGINS"));
   }
 
   public Config withJwtSecret(String secret) {
     return new Config(port, databaseUrl, databasePoolSize, secret, jwtIssuer,
-        accessTokenTtl, refreshTokenTtl, tokenLeeway, maxRequestBytes);
+        accessTokenTtl, refreshTokenTtl, tokenLeeway, maxRequestBytes, corsOrigins);
   }
 
   /** A JDBC URL fit for a log line: a password=... parameter is masked. */
@@ -75,6 +79,20 @@ public record Config(
         throw new Invalid(name, "must start with jdbc:sqlite: or jdbc:postgresql:, got '" + redacted(url) + "'");
       }
       return url;
+    }
+
+    /**
+     * Browser origins allowed to call the API, comma-separated; "*" (the default) allows any. Safe while tokens travel
+     * in the Authorization header, which another site's page cannot read or send on a user's behalf.
+     */
+    List<String> origins(String name) {
+      var list = Arrays.stream(text(name, "*").split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
+      for (String origin : list) {
+        if (!origin.equals("*") && !origin.matches("https?://[^/\\s]+")) {
+          throw new Invalid(name, "must be * or a comma-separated list like http://localhost:4200, got '" + origin + "'");
+        }
+      }
+      return list.isEmpty() ? List.of("*") : list;
     }
 
     int integer(String name, int fallback, int min, int max) {

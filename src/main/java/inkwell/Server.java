@@ -46,7 +46,7 @@ public final class Server implements AutoCloseable {
     var database = Database.open(config.databaseUrl(), config.databasePoolSize());
     try {
       new Migrations(database.jdbi(), database.dialect()).migrate(Migration.fromClasspath(database.dialect()));
-      var app = App.create(handlers(config, database), config.maxRequestBytes());
+      var app = App.create(handlers(config, database), config);
       app.start(config.port());
       return new Server(database, app);
     } catch (RuntimeException e) {

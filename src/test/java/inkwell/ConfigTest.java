@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,19 @@ class ConfigTest {
   void unusable_port_is_refused_naming_PORT(String value) {
     var invalid = assertThrows(Config.Invalid.class, () -> Config.fromEnv(Map.of("PORT", value)));
     assertTrue(invalid.getMessage().startsWith("PORT:"), invalid.getMessage());
+  }
+
+  @Test
+  void cors_origins_default_to_any_and_read_a_comma_separated_list() {
+    assertEquals(List.of("*"), Config.fromEnv(Map.of()).corsOrigins());
+    assertEquals(List.of("http://localhost:4200", "https://blog.example"),
+        Config.fromEnv(Map.of("CORS_ORIGINS", "http://localhost:4200 , https://blog.example")).corsOrigins());
+  }
+
+  @Test
+  void cors_origin_that_is_not_a_bare_origin_is_refused_naming_CORS_ORIGINS() {
+    var e = assertThrows(Config.Invalid.class, () -> Config.fromEnv(Map.of("CORS_ORIGINS", "localhost:4200/app")));
+    assertTrue(e.getMessage().contains("CORS_ORIGINS"), e.getMessage());
   }
 
   @Test

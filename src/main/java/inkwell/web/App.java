@@ -5,6 +5,7 @@ import static inkwell.auth.Access.PUBLIC;
 import static inkwell.auth.Access.REFRESH;
 import static inkwell.auth.Access.USER;
 
+import inkwell.Config;
 import inkwell.articles.ArticleHandlers;
 import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
@@ -36,10 +37,15 @@ public final class App {
       CommentHandlers comments,
       TagHandlers tags) {}
 
-  public static Javalin create(Handlers h, long maxRequestBytes) {
+  public static Javalin create(Handlers h, Config settings) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      config.http.maxRequestSize = maxRequestBytes;
+      config.http.maxRequestSize = settings.maxRequestBytes();
+      // RealWorld frontends are served from another origin (localhost:4200, :3000, ...); CORS lets browsers call us.
+      config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+        if (settings.corsOrigins().contains("*")) rule.anyHost();
+        else settings.corsOrigins().forEach(rule::allowHost);
+      }));
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       // Method, path, status and time only: never headers, bodies or query strings, where credentials travel.
