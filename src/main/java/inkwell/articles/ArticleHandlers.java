@@ -1,6 +1,7 @@
 package inkwell.articles;
 
 import inkwell.auth.Identity;
+import inkwell.db.Timestamps;
 import inkwell.http.Forbidden;
 import inkwell.http.Invalid;
 import inkwell.http.JsonBody;
@@ -8,8 +9,6 @@ import inkwell.http.Paging;
 import inkwell.http.Validation;
 import inkwell.tags.TagNames;
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -59,7 +58,7 @@ public final class ArticleHandlers {
     v.required("body", in.body());
     var tags = validate(v, in);
     long me = Identity.of(ctx).userId();
-    String slug = dao.create(in.title().trim(), in.description(), in.body(), tags, me, now());
+    String slug = dao.create(in.title().trim(), in.description(), in.body(), tags, me, Timestamps.now());
     ctx.status(201).json(new ArticleResponse(articles.one(slug, me)));
   }
 
@@ -78,7 +77,7 @@ public final class ArticleHandlers {
         in.title() == null ? current.title() : in.title().trim(),
         in.description() == null ? current.description() : in.description(),
         in.body() == null ? current.body() : in.body(),
-        in.tagList() == null ? null : tags, now());
+        in.tagList() == null ? null : tags, Timestamps.now());
     ctx.json(new ArticleResponse(articles.one(slug, me.userId())));
   }
 
@@ -114,9 +113,5 @@ public final class ArticleHandlers {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 }

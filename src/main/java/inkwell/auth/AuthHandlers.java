@@ -1,5 +1,6 @@
 package inkwell.auth;
 
+import inkwell.db.Timestamps;
 import inkwell.http.Invalid;
 import inkwell.http.JsonBody;
 import inkwell.http.Unauthorized;
@@ -7,8 +8,6 @@ import inkwell.http.Validation;
 import inkwell.users.User;
 import inkwell.users.UserDao;
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -44,7 +43,7 @@ public final class AuthHandlers {
     if (v.required("password", in.password())) UserRules.password(v, in.password());
     v.orThrow();
     refuseTaken(username, email);
-    long id = users.insert(username, email, passwords.hash(in.password()), now())
+    long id = users.insert(username, email, passwords.hash(in.password()), Timestamps.now())
         .orElseThrow(() -> taken(users.findTaken(username, email, 0)));   // lost a race with an identical sign-up
     ctx.status(201).json(signedIn(users.findById(id).orElseThrow()));
   }
@@ -92,9 +91,5 @@ public final class AuthHandlers {
     fields.forEach(field -> v.problem(field, "has already been taken"));
     if (v.ok()) v.problem("user", "has already been taken");
     return v.toError();
-  }
-
-  static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 }

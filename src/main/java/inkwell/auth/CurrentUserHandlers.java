@@ -1,5 +1,6 @@
 package inkwell.auth;
 
+import inkwell.db.Timestamps;
 import inkwell.db.UniqueViolation;
 import inkwell.http.Invalid;
 import inkwell.http.JsonBody;
@@ -66,7 +67,7 @@ public final class CurrentUserHandlers {
     return new User(u.id(), username, email, hash,
         in.bio() == null ? u.bio() : in.bio(),
         in.image() == null ? u.image() : in.image().trim(),
-        u.role(), u.createdAt(), AuthHandlers.now());
+        u.role(), u.createdAt(), Timestamps.now());
   }
 
   private User load(Identity identity) {

@@ -2,6 +2,7 @@ package inkwell.comments;
 
 import inkwell.articles.Articles;
 import inkwell.auth.Identity;
+import inkwell.db.Timestamps;
 import inkwell.http.Forbidden;
 import inkwell.http.Invalid;
 import inkwell.http.JsonBody;
@@ -9,9 +10,8 @@ import inkwell.http.NotFound;
 import inkwell.http.Paging;
 import inkwell.http.Validation;
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Comments.
@@ -53,7 +53,7 @@ public final class CommentHandlers {
     v.orThrow();
     long me = Identity.of(ctx).userId();
     var article = articles.key(ctx.pathParam("slug"));
-    long id = comments.insert(article.id(), me, in.body(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    long id = comments.insert(article.id(), me, in.body(), Timestamps.now());
     ctx.json(new CommentResponse(comments.findById(id, me).orElseThrow().toComment(false)));
   }
 
@@ -77,11 +77,11 @@ public final class CommentHandlers {
     ctx.json(new CommentPage(rows.stream().map(row -> row.toComment(true)).toList(), comments.countByAuthor(me)));
   }
 
-  private static java.util.Optional<Long> commentId(String raw) {
+  private static Optional<Long> commentId(String raw) {
     try {
-      return java.util.Optional.of(Long.parseLong(raw));
+      return Optional.of(Long.parseLong(raw));
     } catch (NumberFormatException notANumber) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }
