@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Conduit frontend's path through the API, start to finish, on one server: two people meet, one writes, the
@@ -15,17 +14,8 @@ import org.junit.jupiter.api.Test;
  * earlier answers returned, as a browser would.
  */
 class RealWorldFlowTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   private static Http.Reply ok(Http.Reply reply) {
     assertTrue(reply.status() == 200 || reply.status() == 201, reply.status() + " " + reply.body());

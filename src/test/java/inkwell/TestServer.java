@@ -8,32 +8,50 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real Inkwell on a free port over a fresh database, started by the same Server.start as production.
- * One per test class: {@code static TestServer server = TestServer.start();} and close it in @AfterAll.
+ * One per test class: {@code @RegisterExtension static final TestServer server = TestServer.perClass();}
+ * starts it before the class's first test and stops it after the last. {@link #start()} gives one right away.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   public static final String SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
   public static final String ISSUER = "inkwell-test";
 
-  public final Server server;
-  public final Http http;
-  public final TestDatabase database;
+  private final Map<String, String> env;
+  // set when started; tests read them after @BeforeAll
+  public Server server;
+  public Http http;
+  public TestDatabase database;
 
-  private TestServer(TestDatabase database, Server server) {
-    this.database = database;
-    this.server = server;
-    this.http = new Http("http://127.0.0.1:" + server.port());
+  private TestServer(Map<String, String> env) {
+    this.env = env;
+  }
+
+  /** One server for the whole test class, as a JUnit extension. */
+  public static TestServer perClass() {
+    return perClass(Map.of());
+  }
+
+  /** Like {@link #perClass()}, with the test defaults overridden by {@code env} (production's variable names). */
+  public static TestServer perClass(Map<String, String> env) {
+    return new TestServer(env);
   }
 
   public static TestServer start() {
     return start(Map.of());
   }
 
-  /** Starts with the test defaults overridden by {@code env} (same variable names as production). */
+  /** Starts now, with the test defaults overridden by {@code env}; close it yourself (try-with-resources). */
   public static TestServer start(Map<String, String> env) {
-    var database = TestDatabase.create();
+    return new TestServer(env).startNow();
+  }
+
+  private TestServer startNow() {
+    database = TestDatabase.create();
     var vars = new HashMap<String, String>();
     vars.put("PORT", "0");
     vars.put("DATABASE_URL", database.url());
@@ -41,11 +59,23 @@ public final class TestServer implements AutoCloseable {
     vars.put("JWT_ISSUER", ISSUER);
     vars.putAll(env);
     try {
-      return new TestServer(database, Server.start(Config.fromEnv(vars)));
+      server = Server.start(Config.fromEnv(vars));
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
+    http = new Http("http://127.0.0.1:" + server.port());
+    return this;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    startNow();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   /** Registers a new user with a unique name; returns the "user" object of the response (token, refreshToken, ...). */

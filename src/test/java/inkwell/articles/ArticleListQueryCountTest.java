@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * No N+1: a page of 100 articles costs as many SQL statements as a page of one. Tags, favorites, favorite counts
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class ArticleListQueryCountTest {
   static final int ARTICLES = 110;
   static final List<String> TAGS = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta");
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static String reader;
 
   /**
@@ -31,8 +32,7 @@ class ArticleListQueryCountTest {
    * each article with 2-3 tags, a third favorited by the reader and a quarter by an author.
    */
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     var ana = server.register("ana");
     var bob = server.register("bob");
     reader = server.register("reader").get("token").asText();
@@ -47,11 +47,6 @@ class ArticleListQueryCountTest {
       if (i % 3 == 0) Blog.favorite(server, reader, slug);
       if (i % 4 == 0) Blog.favorite(server, bob.get("token").asText(), slug);
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   /** Statements the server runs while answering; the page must hold {@code expected} articles. */

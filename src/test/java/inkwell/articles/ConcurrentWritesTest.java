@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Writes that race: a double-clicked "Publish" or "Favorite" sends the same request twice at once. Slug clashes,
@@ -21,19 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentWritesTest {
   static final int PARALLEL = 8;
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static ExecutorService pool;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     pool = Executors.newFixedThreadPool(PARALLEL);
   }
 
   @AfterAll
   static void stop() {
     pool.shutdownNow();
-    server.close();
   }
 
   /** Runs the same request PARALLEL times at once; returns the replies. */

@@ -10,29 +10,24 @@ import inkwell.TestServer;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** POST /api/articles: the full article comes back, tags are normalised, bad input is a 4xx naming the field. */
 class CreateArticleTest {
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static String token;
   static String username;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     var user = server.register("writer");
     token = user.get("token").asText();
     username = user.get("username").asText();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static Http.Reply post(String json) {

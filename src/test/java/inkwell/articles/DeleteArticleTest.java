@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.Blog;
 import inkwell.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** DELETE /api/articles/{slug}: the author or an admin; the article's comments, favorites and tags go with it. */
 class DeleteArticleTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   @Test
   void DELETE_article_by_its_author_gives_204_then_404() {

@@ -7,23 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import inkwell.Blog;
 import inkwell.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /api/articles/feed: articles by the authors the caller follows, newest first, for signed-in callers only. */
 class FeedTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   @Test
   void feed_lists_only_followed_authors_newest_first() {

@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import inkwell.Blog;
 import inkwell.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * GET /api/articles?tag=&author=&favorited=: each filter alone, a repeated tag meaning "any of", and combinations.
  * One small blog is built once; unique tag names keep it apart from anything else on the server.
  */
 class FilterArticlesTest {
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static String ana;
   static String bob;
   static String red;
@@ -27,8 +28,7 @@ class FilterArticlesTest {
   static String bobGreen;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     var anaUser = server.register("ana");
     var bobUser = server.register("bob");
     ana = anaUser.get("username").asText();
@@ -46,11 +46,6 @@ class FilterArticlesTest {
     Blog.favorite(server, anaToken, bobBlue);
     Blog.favorite(server, bobToken, anaRed);
     Blog.favorite(server, bobToken, bobGreen);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   /** Slugs listed for the query, newest first, after checking articlesCount agrees with them. */

@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import inkwell.Blog;
 import inkwell.ErrorReplies;
 import inkwell.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /api/articles/{slug}: the same article for everyone, with favorited and following as the caller sees them. */
 class GetArticleTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   @Test
   void GET_article_anonymously_gives_the_whole_article() {

@@ -8,24 +8,19 @@ import inkwell.Blog;
 import inkwell.Http;
 import inkwell.TestServer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Slugs: ASCII [a-z0-9-]+, unique, and stable until the title changes. */
 class SlugTest {
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static String token;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     token = server.register("slugs").get("token").asText();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static String slugOf(String title) {

@@ -11,23 +11,13 @@ import inkwell.TestServer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** PUT /api/articles/{slug}: only the author edits; updatedAt moves, createdAt never does. */
 class UpdateArticleTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   private static Http.Reply put(String slug, String token, Map<String, Object> changes) {
     return server.http.put("/api/articles/" + slug, token, Http.json(Map.of("article", changes)));

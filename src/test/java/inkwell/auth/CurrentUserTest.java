@@ -11,23 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET and PUT /api/user: the signed-in user's own account. Each test registers its own user. */
 class CurrentUserTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   static Http.Reply update(JsonNode user, String... namesAndValues) {
     return server.http.put("/api/user", user.get("token").asText(), wrapped(namesAndValues));

@@ -14,9 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -25,18 +25,13 @@ import org.junit.jupiter.api.Timeout;
  */
 class LoginStormTest {
   static final int CALLERS = 60;
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static JsonNode user;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     user = server.register("storm");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   static Http.Reply login(int caller) {

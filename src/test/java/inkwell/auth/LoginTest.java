@@ -14,30 +14,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /api/users/login: fresh tokens for the right password; one and the same 401 for every wrong guess. */
 class LoginTest {
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static String email;
   static JsonNode registered;
   static final String PASSWORD = "correct horse battery";
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     String name = unique("lena");
     email = name + "@example.com";
     var reply = server.http.post("/api/users", null, newUser(name, email, PASSWORD));
     assertEquals(201, reply.status(), reply.body());
     registered = reply.json().get("user");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   static Http.Reply login(String email, String password) {

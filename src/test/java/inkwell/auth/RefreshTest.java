@@ -12,24 +12,19 @@ import inkwell.TestServer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /api/users/refresh: a refresh token (header or body) buys a new, non-fresh access token. */
 class RefreshTest {
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static JsonNode user;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     user = server.register("rita");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   static Http.Reply refresh(String body, String authorization) {

@@ -12,23 +12,13 @@ import com.auth0.jwt.JWT;
 import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /api/users: the account it creates, and the 422 for a username or email already in use. */
 class RegisterTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   static Http.Reply register(String username, String email, String password) {
     return server.http.post("/api/users", null, newUser(username, email, password));

@@ -10,25 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** POST /api/users refuses a sign-up it cannot accept with 422 {"errors":{"field":[...]}}, and stores nothing. */
 class RegisterValidationTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   static Http.Reply register(String body) {
     return server.http.post("/api/users", null, body);

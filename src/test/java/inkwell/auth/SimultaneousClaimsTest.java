@@ -15,25 +15,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /** Two requests racing for the same username or email: exactly one wins, the others get 422, never a 500. */
 class SimultaneousClaimsTest {
   static final int RACERS = 8;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   /** Runs RACERS requests released at the same instant; returns their replies. */
   static List<Http.Reply> race(IntFunction<Http.Reply> request) throws Exception {

@@ -11,27 +11,22 @@ import inkwell.TestServer;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Correctly signed tokens whose claims are wrong: each is refused with a 401 whose description says which claim.
  * Tokens are crafted with TestServer.tokenLike (our secret and issuer, a 10-minute exp) and one claim changed.
  */
 class TokenClaimsTest {
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static long userId;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     userId = Long.parseLong(JWT.decode(server.register("cleo").get("token").asText()).getSubject());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   static JWTCreator.Builder access() {

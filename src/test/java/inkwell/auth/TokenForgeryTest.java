@@ -8,27 +8,22 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import inkwell.TestServer;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Tokens we did not sign with HS256 and our secret are refused, whatever their header claims (RFC 8725 §3.1). */
 class TokenForgeryTest {
   static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static long userId;
   static String token;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     token = server.register("fred").get("token").asText();
     userId = Long.parseLong(JWT.decode(token).getSubject());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   static void assertRefused(String forged, String why) {

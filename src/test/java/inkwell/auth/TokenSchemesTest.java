@@ -7,26 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Authorization header: "Token x" (RealWorld) or "Bearer x" (RFC 6750) in any case; anything else is a 401. */
 class TokenSchemesTest {
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static String token;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     token = server.register("tess").get("token").asText();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   static Http.Reply getUser(String authorization) {

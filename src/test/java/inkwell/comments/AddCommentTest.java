@@ -11,23 +11,13 @@ import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST and GET /api/articles/{slug}/comments: a comment comes back with its author; the list is newest first. */
 class AddCommentTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   private static String article(JsonNode author, String title) {
     return Blog.postArticle(server, author.get("token").asText(), title).get("slug").asText();

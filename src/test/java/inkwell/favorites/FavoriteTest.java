@@ -7,23 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import inkwell.Blog;
 import inkwell.Http;
 import inkwell.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST/DELETE /api/articles/{slug}/favorite: idempotent, counted over everyone, reported for the caller. */
 class FavoriteTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   private static JsonNode article(Http.Reply reply) {
     assertEquals(200, reply.status(), reply.body());

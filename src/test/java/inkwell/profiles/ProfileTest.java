@@ -7,23 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import inkwell.ErrorReplies;
 import inkwell.Http;
 import inkwell.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /api/profiles/{username} and following, as callers with and without a token see them. */
 class ProfileTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   private static JsonNode profile(Http.Reply reply) {
     assertEquals(200, reply.status(), reply.body());

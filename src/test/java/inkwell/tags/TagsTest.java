@@ -10,24 +10,19 @@ import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /api/tags: the tags in use, most used first, as names or (withCounts=true) as {name, count}. */
 class TagsTest {
-  static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   static String token;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     token = server.register("tagger").get("token").asText();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static JsonNode tags(String query) {

@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import inkwell.TestServer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /openapi.json is served, and every operation it documents is a real route (none answers "no such route"). */
 class ApiDocsTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   @Test
   void openapi_json_is_served_publicly_and_names_inkwell() {

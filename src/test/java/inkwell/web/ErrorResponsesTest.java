@@ -6,25 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.Http;
 import inkwell.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Requests that go wrong before any handler logic: unknown routes and bodies that are not JSON. Never a 500. */
 class ErrorResponsesTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   static Http.Reply register(String body, String contentType) {
     return server.http.send("POST", "/api/users", body, contentType, null);

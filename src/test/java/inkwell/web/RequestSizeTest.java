@@ -12,23 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** MAX_REQUEST_BYTES caps every body: past it the answer is 413 in the error shape, before any parsing. */
 class RequestSizeTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(Map.of("MAX_REQUEST_BYTES", "2048"));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass(Map.of("MAX_REQUEST_BYTES", "2048"));
 
   static String registerBodyOf(int bytes) {
     String prefix = "{\"user\":{\"bio\":\"";

@@ -6,25 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.Http;
 import inkwell.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Well-formed JSON with a value of the wrong type gives 422 naming the field, and stores nothing. */
 class WrongTypesTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   static Http.Reply register(String body) {
     return server.http.post("/api/users", null, body);
