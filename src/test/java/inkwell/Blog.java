@@ -33,6 +33,22 @@ public final class Blog {
     return reply.json().get("article");
   }
 
+  /** Posts an article by the registered user {@code author} (a register() result); returns its slug. */
+  public static String articleBy(TestServer server, JsonNode author, String title) {
+    return postArticle(server, author.get("token").asText(), title).get("slug").asText();
+  }
+
+  /** GET /api/articles/{slug}/comments as {@code token} (null: anonymously). */
+  public static Http.Reply comments(TestServer server, String slug, String token) {
+    return server.http.get("/api/articles/" + slug + "/comments", token);
+  }
+
+  /** The ids of a comment list, in order, asserting the list came back 200. */
+  public static List<String> commentIds(Http.Reply reply) {
+    assertEquals(200, reply.status(), reply.body());
+    return each(reply.json().get("comments"), "id");
+  }
+
   /** POST /api/articles/{slug}/comments, asserting 200 (the RealWorld spec's status); returns the "comment". */
   public static JsonNode postComment(TestServer server, String token, String slug, String body) {
     var reply = server.http.post("/api/articles/" + slug + "/comments", token,

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import inkwell.Blog;
 import inkwell.ErrorReplies;
 import inkwell.Http;
@@ -19,22 +18,9 @@ class AddCommentTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
 
-  private static String article(JsonNode author, String title) {
-    return Blog.postArticle(server, author.get("token").asText(), title).get("slug").asText();
-  }
-
-  private static Http.Reply comments(String slug, String token) {
-    return server.http.get("/api/articles/" + slug + "/comments", token);
-  }
-
-  private static List<String> ids(Http.Reply reply) {
-    assertEquals(200, reply.status(), reply.body());
-    return Blog.each(reply.json().get("comments"), "id");
-  }
-
   @Test
   void POST_comment_gives_200_with_the_comment_and_its_author_profile() {
-    String slug = article(server.register("author"), "Discuss");
+    String slug = Blog.articleBy(server, server.register("author"), "Discuss");
     var commenter = server.register("commenter");
     var c = Blog.postComment(server, commenter.get("token").asText(), slug, "First!");
     assertTrue(c.get("id").isIntegralNumber(), c.toString());
@@ -49,33 +35,33 @@ class AddCommentTest {
   @Test
   void GET_comments_lists_newest_first_for_anyone_with_following_per_caller() {
     var author = server.register("author");
-    String slug = article(author, "Chatty");
+    String slug = Blog.articleBy(server, author, "Chatty");
     var commenter = server.register("commenter");
     String token = commenter.get("token").asText();
     String first = Blog.postComment(server, token, slug, "one").get("id").asText();
     String second = Blog.postComment(server, token, slug, "two").get("id").asText();
     String third = Blog.postComment(server, token, slug, "three").get("id").asText();
-    assertEquals(List.of(third, second, first), ids(comments(slug, null)));
+    assertEquals(List.of(third, second, first), Blog.commentIds(Blog.comments(server, slug, null)));
 
     String follower = server.register("follower").get("token").asText();
     Blog.follow(server, follower, commenter.get("username").asText());
-    for (var c : comments(slug, follower).json().get("comments")) {
+    for (var c : Blog.comments(server, slug, follower).json().get("comments")) {
       assertTrue(c.at("/author/following").booleanValue(), c.toString());
     }
-    for (var c : comments(slug, null).json().get("comments")) {
+    for (var c : Blog.comments(server, slug, null).json().get("comments")) {
       assertFalse(c.at("/author/following").booleanValue(), c.toString());
     }
   }
 
   @Test
   void GET_comments_of_an_article_without_any_is_an_empty_list() {
-    var reply = comments(article(server.register("author"), "Quiet"), null);
-    assertEquals(List.of(), ids(reply));
+    var reply = Blog.comments(server, Blog.articleBy(server, server.register("author"), "Quiet"), null);
+    assertEquals(List.of(), Blog.commentIds(reply));
   }
 
   @Test
   void POST_comment_with_a_missing_blank_or_oversize_body_gives_422() {
-    String slug = article(server.register("author"), "Strict");
+    String slug = Blog.articleBy(server, server.register("author"), "Strict");
     String token = server.register("commenter").get("token").asText();
     String path = "/api/articles/" + slug + "/comments";
     for (String json : new String[] {
@@ -84,13 +70,13 @@ class AddCommentTest {
         Http.json(Map.of("comment", Map.of("body", "x".repeat(10_001))))}) {
       ErrorReplies.assertError(server.http.post(path, token, json), 422, "body");
     }
-    assertEquals(List.of(), ids(comments(slug, null)));
+    assertEquals(List.of(), Blog.commentIds(Blog.comments(server, slug, null)));
   }
 
   @Test
   void comments_of_an_unknown_article_give_404() {
     String token = server.register("commenter").get("token").asText();
-    assertEquals(404, comments("no-such-article", null).status());
+    assertEquals(404, Blog.comments(server, "no-such-article", null).status());
     var reply = server.http.post("/api/articles/no-such-article/comments", token,
         Http.json(Map.of("comment", Map.of("body", "hello?"))));
     assertEquals(404, reply.status(), reply.body());
