@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * Read once at start (Main); nothing else looks at the environment.
  */
 public record Config(
+    String host,
     int port,
     String databaseUrl,
     int databasePoolSize,
@@ -21,7 +22,9 @@ public record Config(
     Duration refreshTokenTtl,
     Duration tokenLeeway,
     long maxRequestBytes,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    Duration shutdownTimeout,
+    String logLevel) {
 
   public static final int MIN_SECRET_BYTES = 32;
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:db/inkwell.db";
@@ -36,6 +39,7 @@ public record Config(
   public static Config fromEnv(Map<String, String> env) {
     var read = new Reader(env);
     return new Config(
+        read.text("HOST", "0.0.0.0"),
         read.integer("PORT", 7070, 0, 65535),
         read.databaseUrl("DATABASE_URL"),
         read.integer("DATABASE_POOL_SIZE", 4, 1, 64),
@@ -45,12 +49,25 @@ public record Config(
         read.duration("REFRESH_TOKEN_TTL", Duration.ofDays(30), 1),
         read.duration("TOKEN_LEEWAY", Duration.ofSeconds(5), 0),
         read.integer("MAX_REQUEST_BYTES", 1_000_000, 1024, Integer.MAX_VALUE),
-        read.origins("CORS_ORIGINS"));
+        read.origins("CORS_ORIGINS"),
+        read.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(20), 0),
+        read.choice("LOG_LEVEL", "info", List.of("error", "warn", "info", "debug", "trace")));
   }
 
   public Config withJwtSecret(String secret) {
-    return new Config(port, databaseUrl, databasePoolSize, secret, jwtIssuer,
-        accessTokenTtl, refreshTokenTtl, tokenLeeway, maxRequestBytes, corsOrigins);
+    return new Config(host, port, databaseUrl, databasePoolSize, secret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel);
+  }
+
+  /** For "serve --host/--port": the command line wins over the environment. */
+  public Config withAddress(String host, int port) {
+    return new Config(host, port, databaseUrl, databasePoolSize, jwtSecret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel);
+  }
+
+  /** "*" allows any origin, and therefore never with credentials (cookies): the Fetch standard forbids the pair. */
+  public boolean anyOrigin() {
+    return corsOrigins.contains("*");
   }
 
   /** A JDBC URL fit for a log line: a password=... parameter is masked. */
@@ -61,7 +78,7 @@ public record Config(
   // Never print the secret, not even in a debugger's toString.
   @Override
   public String toString() {
-    return "Config[port=" + port + ", databaseUrl=" + redacted(databaseUrl) + ", jwtIssuer=" + jwtIssuer
+    return "Config[host=" + host + ", port=" + port + ", databaseUrl=" + redacted(databaseUrl) + ", jwtIssuer=" + jwtIssuer
         + ", accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl=" + refreshTokenTtl + "]";
   }
 
@@ -82,17 +99,26 @@ public record Config(
     }
 
     /**
-     * Browser origins allowed to call the API, comma-separated; "*" (the default) allows any. Safe while tokens travel
-     * in the Authorization header, which another site's page cannot read or send on a user's behalf.
+     * Browser origins allowed to call the API, comma-separated; none by default (same-origin only), "*" for any
+     * origin without credentials. Listed origins may also send cookies (cookie mode).
      */
     List<String> origins(String name) {
-      var list = Arrays.stream(text(name, "*").split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
+      var list = Arrays.stream(text(name, "").split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
       for (String origin : list) {
         if (!origin.equals("*") && !origin.matches("https?://[^/\\s]+")) {
           throw new Invalid(name, "must be * or a comma-separated list like http://localhost:4200, got '" + origin + "'");
         }
       }
-      return list.isEmpty() ? List.of("*") : list;
+      if (list.contains("*") && list.size() > 1) {
+        throw new Invalid(name, "* already allows every origin; list origins or use * alone");
+      }
+      return list;
+    }
+
+    String choice(String name, String fallback, List<String> allowed) {
+      var value = text(name, fallback).toLowerCase(java.util.Locale.ROOT);
+      if (!allowed.contains(value)) throw new Invalid(name, "must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
+      return value;
     }
 
     int integer(String name, int fallback, int min, int max) {

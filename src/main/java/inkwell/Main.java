@@ -1,19 +1,36 @@
 package inkwell;
 
-import inkwell.db.MigrationRefused;
+import inkwell.cli.Cli;
+import inkwell.cli.Terminal;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** Reads the configuration from the environment and starts the server; a bad setting stops it with one clear line. */
+/** The jar's entry point: runs one command line (see {@link Cli}); with no arguments it serves. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    try {
-      var server = Server.start(Config.fromEnv(System.getenv()));
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
-      System.out.println("Inkwell is listening on http://localhost:" + server.port());
-    } catch (Config.Invalid | MigrationRefused e) {
-      System.err.println("inkwell: cannot start: " + e.getMessage());
-      System.exit(2);
+    // The one-shot commands print their own results; INFO lines from the migration runner would only repeat them.
+    boolean serving = args.length == 0 || args[0].equals("serve");
+    applyLogLevel(System.getenv().getOrDefault("LOG_LEVEL", serving ? "info" : "warn"));
+    var cli = new Cli(System.getenv(),
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+        Terminal.console());
+    int code = cli.run(args);
+    if (code != Cli.OK || cli.server() == null) System.exit(code);
+    // Serving: Jetty's threads keep the JVM alive. SIGTERM (or Ctrl-C) runs this hook: stop accepting, let requests
+    // in flight finish within SHUTDOWN_TIMEOUT, close the pool, exit.
+    Runtime.getRuntime().addShutdownHook(new Thread(cli.server()::close, "shutdown"));
+  }
+
+  /**
+   * slf4j-simple reads its level once, when the first logger is made, so LOG_LEVEL is applied before anything logs.
+   * A value it does not know is left to Config, which refuses it with a message naming LOG_LEVEL.
+   */
+  private static void applyLogLevel(String level) {
+    if (level != null && List.of("error", "warn", "info", "debug", "trace").contains(level.trim().toLowerCase())) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level.trim().toLowerCase());
     }
   }
 }

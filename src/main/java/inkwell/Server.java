@@ -21,7 +21,9 @@ import inkwell.profiles.ProfileHandlers;
 import inkwell.tags.TagDao;
 import inkwell.tags.TagHandlers;
 import inkwell.users.UserDao;
+import inkwell.health.HealthHandlers;
 import inkwell.web.App;
+import inkwell.web.RouteTable;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +37,12 @@ public final class Server implements AutoCloseable {
 
   private final Database database;
   private final Javalin app;
+  private final RouteTable routes;
 
-  private Server(Database database, Javalin app) {
+  private Server(Database database, App.Created app) {
     this.database = database;
-    this.app = app;
+    this.app = app.javalin();
+    this.routes = app.routes();
   }
 
   public static Server start(Config config) {
@@ -47,7 +51,7 @@ public final class Server implements AutoCloseable {
     try {
       new Migrations(database.jdbi(), database.dialect()).migrate(Migration.fromClasspath(database.dialect()));
       var app = App.create(handlers(config, database), config);
-      app.start(config.port());
+      app.javalin().start(config.host(), config.port());
       return new Server(database, app);
     } catch (RuntimeException e) {
       database.close();
@@ -72,11 +76,12 @@ public final class Server implements AutoCloseable {
         new ArticleHandlers(articleDao, articles),
         new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
         new CommentHandlers(jdbi.onDemand(CommentDao.class), articles),
-        new TagHandlers(tags));
+        new TagHandlers(tags),
+        new HealthHandlers(new Migrations(jdbi, database.dialect()), () -> Migration.fromClasspath(database.dialect())));
   }
 
   /** JWT_SECRET unset: use (or make) the secret file beside the SQLite database. PostgreSQL deployments must set it. */
-  private static Config withSecret(Config config) {
+  static Config withSecret(Config config) {
     if (config.jwtSecret() != null) return config;
     var databaseFile = Dialect.sqliteFile(config.databaseUrl()).orElseThrow(() -> new Config.Invalid("JWT_SECRET",
         "must be set when the database is not a SQLite file: every instance sharing the database needs the same secret"));
@@ -86,14 +91,32 @@ public final class Server implements AutoCloseable {
     return config.withJwtSecret(SecretFile.loadOrCreate(file));
   }
 
+  /**
+   * The key tokens are checked with, without creating anything: JWT_SECRET, else the generated file beside the
+   * SQLite database if one exists ("token decode" uses it; it must never invent a key).
+   */
+  public static java.util.Optional<String> existingSecret(Config config) {
+    if (config.jwtSecret() != null) return java.util.Optional.of(config.jwtSecret());
+    return Dialect.sqliteFile(config.databaseUrl())
+        .map(SecretFile::besideDatabase)
+        .filter(java.nio.file.Files::exists)
+        .map(SecretFile::loadOrCreate);
+  }
+
   public int port() {
     return app.port();
+  }
+
+  /** Every route with its access level, as declared in App. */
+  public RouteTable routes() {
+    return routes;
   }
 
   public Database database() {
     return database;
   }
 
+  /** Stops accepting, waits up to SHUTDOWN_TIMEOUT for requests in flight, then closes the pool. */
   @Override
   public void close() {
     app.stop();

@@ -62,10 +62,24 @@ class ConfigTest {
   }
 
   @Test
-  void cors_origins_default_to_any_and_read_a_comma_separated_list() {
-    assertEquals(List.of("*"), Config.fromEnv(Map.of()).corsOrigins());
+  void cors_origins_default_to_none_and_read_a_comma_separated_list() {
+    assertEquals(List.of(), Config.fromEnv(Map.of()).corsOrigins());
+    assertEquals(List.of("*"), Config.fromEnv(Map.of("CORS_ORIGINS", "*")).corsOrigins());
     assertEquals(List.of("http://localhost:4200", "https://blog.example"),
         Config.fromEnv(Map.of("CORS_ORIGINS", "http://localhost:4200 , https://blog.example")).corsOrigins());
+  }
+
+  @Test
+  void new_settings_have_their_defaults_and_refuse_bad_values() {
+    var defaults = Config.fromEnv(Map.of());
+    assertEquals("0.0.0.0", defaults.host());
+    assertEquals(java.time.Duration.ofSeconds(20), defaults.shutdownTimeout());
+    assertEquals("info", defaults.logLevel());
+    assertEquals("warn", Config.fromEnv(Map.of("LOG_LEVEL", "WARN")).logLevel());
+    var e = assertThrows(Config.Invalid.class, () -> Config.fromEnv(Map.of("LOG_LEVEL", "loud")));
+    assertTrue(e.getMessage().startsWith("LOG_LEVEL"), e.getMessage());
+    e = assertThrows(Config.Invalid.class, () -> Config.fromEnv(Map.of("SHUTDOWN_TIMEOUT", "soon")));
+    assertTrue(e.getMessage().startsWith("SHUTDOWN_TIMEOUT"), e.getMessage());
   }
 
   @Test

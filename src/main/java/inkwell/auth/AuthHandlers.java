@@ -1,8 +1,8 @@
 package inkwell.auth;
 
-import inkwell.db.Timestamps;
 import inkwell.http.Invalid;
-import inkwell.http.JsonBody;
+import inkwell.http.Forbidden;
+import inkwell.http.RequestBody;
 import inkwell.http.Unauthorized;
 import inkwell.http.Validation;
 import inkwell.users.User;
@@ -20,11 +20,13 @@ public final class AuthHandlers {
   private final UserDao users;
   private final Passwords passwords;
   private final Tokens tokens;
+  private final Accounts accounts;
 
   public AuthHandlers(UserDao users, Passwords passwords, Tokens tokens) {
     this.users = users;
     this.passwords = passwords;
     this.tokens = tokens;
+    this.accounts = new Accounts(users, passwords);
   }
 
   record NewUser(String username, String email, String password) {}
@@ -33,23 +35,13 @@ public final class AuthHandlers {
   record LoginRequest(Credentials user) {}
 
   public void register(Context ctx) {
-    var in = JsonBody.read(ctx, RegisterRequest.class).user();
+    var in = RequestBody.read(ctx, RegisterRequest.class, "user").user();
     if (in == null) throw new Invalid("user", "can't be blank");
-    String username = UserRules.normaliseUsername(in.username());
-    String email = UserRules.normaliseEmail(in.email());
-    var v = new Validation();
-    if (v.required("username", username)) UserRules.username(v, username);
-    if (v.required("email", email)) UserRules.email(v, email);
-    if (v.required("password", in.password())) UserRules.password(v, in.password());
-    v.orThrow();
-    refuseTaken(username, email);
-    long id = users.insert(username, email, passwords.hash(in.password()), Timestamps.now())
-        .orElseThrow(() -> taken(users.findTaken(username, email, 0)));   // lost a race with an identical sign-up
-    ctx.status(201).json(signedIn(users.findById(id).orElseThrow()));
+    ctx.status(201).json(signedIn(accounts.create(in.username(), in.email(), in.password(), "user")));
   }
 
   public void login(Context ctx) {
-    var in = JsonBody.read(ctx, LoginRequest.class).user();
+    var in = RequestBody.read(ctx, LoginRequest.class, "user").user();
     if (in == null) throw new Invalid("user", "can't be blank");
     var v = new Validation();
     v.required("email", in.email());
@@ -60,6 +52,7 @@ public final class AuthHandlers {
         ? passwords.matches(in.password(), user.get().passwordHash())
         : passwords.matchesNoAccount(in.password());
     if (!ok) throw Unauthorized.badCredentials();
+    refuseBanned(user.get());
     upgradeHashIfOutdated(user.get(), in.password());
     ctx.json(signedIn(user.get()));
   }
@@ -69,6 +62,7 @@ public final class AuthHandlers {
     var identity = Identity.of(ctx);
     var user = users.findById(identity.userId())
         .orElseThrow(() -> Unauthorized.invalidToken("the token's user no longer exists"));
+    refuseBanned(user);
     ctx.json(UserResponse.of(user, tokens.issueAccess(user.id(), user.role(), false), null));
   }
 
@@ -80,9 +74,9 @@ public final class AuthHandlers {
     if (passwords.isOutdated(user.passwordHash())) users.updatePasswordHash(user.id(), passwords.hash(password));
   }
 
-  private void refuseTaken(String username, String email) {
-    var taken = users.findTaken(username, email, 0);
-    if (!taken.isEmpty()) throw taken(taken);
+  /** Told only after the password matched, so a ban reveals nothing to someone guessing passwords. */
+  private static void refuseBanned(User user) {
+    if (user.isBanned()) throw new Forbidden("user", "is banned");
   }
 
   /** RealWorld answers a taken username or email with 422 "has already been taken". */

@@ -67,7 +67,7 @@ public final class CurrentUserHandlers {
     return new User(u.id(), username, email, hash,
         in.bio() == null ? u.bio() : in.bio(),
         in.image() == null ? u.image() : in.image().trim(),
-        u.role(), u.createdAt(), Timestamps.now());
+        u.role(), u.bannedAt(), u.createdAt(), Timestamps.now());
   }
 
   private User load(Identity identity) {

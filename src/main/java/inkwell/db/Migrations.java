@@ -54,6 +54,45 @@ public final class Migrations {
     return jdbi.withHandle(this::history);
   }
 
+  /** Where one migration stands, for "db status", "db verify" and /ready. */
+  public enum State {
+    APPLIED, PENDING,
+    /** applied, but the file's checksum is no longer the one recorded */ EDITED,
+    /** applied, but no file has its version any more */ DELETED,
+    /** applied under another file name */ RENAMED;
+
+    public boolean isDrift() {
+      return this == EDITED || this == DELETED || this == RENAMED;
+    }
+  }
+
+  /** One line of "db status": the file (null when deleted), the history row (null when pending), and the verdict. */
+  public record Entry(int version, String fileName, String fileChecksum, Applied applied, State state) {}
+
+  /**
+   * Compares files and history without changing anything (no lock, no history table created), in version order.
+   * Duplicate versions among the files are refused, as at start-up.
+   */
+  public List<Entry> status(List<Migration> available) {
+    var files = inVersionOrder(available);
+    List<Applied> history = jdbi.withHandle(h ->
+        h.createQuery(sql("historyExists")).mapTo(Integer.class).one() > 0 ? history(h) : List.of());
+    Map<Integer, Applied> appliedByVersion = new HashMap<>();
+    history.forEach(a -> appliedByVersion.put(a.version(), a));
+    var entries = new ArrayList<Entry>();
+    for (Migration file : files) {
+      Applied a = appliedByVersion.remove(file.version());
+      State state = a == null ? State.PENDING
+          : !a.name().equals(file.fileName()) ? State.RENAMED
+          : !a.checksum().equals(file.checksum()) ? State.EDITED
+          : State.APPLIED;
+      entries.add(new Entry(file.version(), file.fileName(), file.checksum(), a, state));
+    }
+    appliedByVersion.values().forEach(a -> entries.add(new Entry(a.version(), null, null, a, State.DELETED)));
+    entries.sort(Comparator.comparingInt(Entry::version));
+    return entries;
+  }
+
   private List<Applied> history(Handle handle) {
     return handle.createQuery(sql("history"))
         .map((rs, ctx) -> new Applied(rs.getInt("version"), rs.getString("name"), rs.getString("checksum"),

@@ -11,11 +11,16 @@ public record User(
     String bio,
     String image,
     String role,
+    Instant bannedAt,          // null: not banned
     Instant createdAt,
     Instant updatedAt) {
 
   public boolean isAdmin() {
     return "admin".equals(role);
+  }
+
+  public boolean isBanned() {
+    return bannedAt != null;
   }
 
   @Override

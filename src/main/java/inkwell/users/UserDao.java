@@ -33,4 +33,18 @@ public interface UserDao {
 
   @SqlUpdate
   int updatePasswordHash(long id, String passwordHash);
+
+  /** Case-insensitive, like the unique rule on usernames. */
+  @SqlQuery
+  Optional<User> findByUsername(String username);
+
+  @SqlQuery
+  List<User> listAll();
+
+  @SqlUpdate
+  int setRole(long id, String role);
+
+  /** A time bans the account; null lifts the ban. */
+  @SqlUpdate
+  int setBannedAt(long id, Instant bannedAt);
 }

@@ -9,14 +9,20 @@ import inkwell.Config;
 import inkwell.articles.ArticleHandlers;
 import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
+import inkwell.auth.Identity;
 import inkwell.auth.TokenCheck;
 import inkwell.comments.CommentHandlers;
 import inkwell.favorites.FavoriteHandlers;
+import inkwell.health.HealthHandlers;
 import inkwell.profiles.ProfileHandlers;
 import inkwell.tags.TagHandlers;
 import inkwell.http.Json;
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,28 +41,62 @@ public final class App {
       ArticleHandlers articles,
       FavoriteHandlers favorites,
       CommentHandlers comments,
-      TagHandlers tags) {}
+      TagHandlers tags,
+      HealthHandlers health) {}
 
-  public static Javalin create(Handlers h, Config settings) {
-    return Javalin.create(config -> {
+  /** The running Javalin and its route table as data (for the OpenAPI test and the docs). */
+  public record Created(Javalin javalin, RouteTable routes) {}
+
+  public static Created create(Handlers h, Config settings) {
+    var routeTable = new java.util.concurrent.atomic.AtomicReference<RouteTable>();
+    var javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxRequestBytes();
+      // /api/articles and /api/articles/ are the same route for every method, answered directly: no 308 redirect
+      // (the notes' Flask surprise), which would make clients resend a POST body or drop the Authorization header.
+      config.router.ignoreTrailingSlashes = true;
       // RealWorld frontends are served from another origin (localhost:4200, :3000, ...); CORS lets browsers call us.
-      config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-        if (settings.corsOrigins().contains("*")) rule.anyHost();
-        else settings.corsOrigins().forEach(rule::allowHost);
-      }));
+      // None by default; "*" never with credentials (the Fetch standard forbids it); listed origins may send cookies.
+      if (!settings.corsOrigins().isEmpty()) {
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          rule.maxAge = 600;                      // browsers may cache a preflight answer for 10 minutes
+          rule.exposeHeader("WWW-Authenticate");  // so a frontend can tell an expired token from a missing one
+          rule.exposeHeader("Retry-After");
+          if (settings.anyOrigin()) {
+            rule.anyHost();
+          } else {
+            settings.corsOrigins().forEach(rule::allowHost);
+            rule.allowCredentials = true;
+          }
+        }));
+      }
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
-      // Method, path, status and time only: never headers, bodies or query strings, where credentials travel.
-      config.requestLogger.http((ctx, ms) ->
-          log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+      config.jetty.modifyServer(server -> {
+        server.setErrorHandler(new JettyErrors());
+        // On stop (SIGTERM): stop accepting, let requests in flight finish for up to SHUTDOWN_TIMEOUT, then close.
+        // Javalin places its own handler inside this one.
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(settings.shutdownTimeout().toMillis());
+      });
+      // Method, path, status, time and the caller's user id only: never headers, cookies, bodies or query strings,
+      // where credentials travel.
+      config.requestLogger.http((ctx, ms) -> log.info("{} {} {} {}ms user={}", ctx.method(), ctx.path(),
+          ctx.status().getCode(), Math.round(ms), Identity.optional(ctx).map(i -> Long.toString(i.userId())).orElse("-")));
 
-      var routes = config.routes;
       // Runs only for matched routes; checks the route's Access level and attaches the caller's Identity.
-      routes.beforeMatched(h.tokenCheck());
-      Errors.register(routes);
+      config.routes.beforeMatched(h.tokenCheck());
+      Errors.register(config.routes);
+      // Swagger UI's scripts and styles for /docs, from the webjar inside our jar; PUBLIC like every file it serves.
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/webjars";
+        files.directory = "META-INF/resources/webjars";
+        files.location = Location.CLASSPATH;
+        files.headers = Map.of("Cache-Control", "max-age=86400");
+        files.roles = Set.of(PUBLIC);
+      });
       var docs = new ApiDocs();
+      var routes = new RouteTable(config.routes);
+      routeTable.set(routes);
 
       routes.post  ("/api/users",                         h.auth()::register,        PUBLIC);
       routes.post  ("/api/users/login",                   h.auth()::login,           PUBLIC);
@@ -85,7 +125,11 @@ public final class App {
 
       routes.get   ("/api/tags",                          h.tags()::list,            PUBLIC);
 
+      routes.get   ("/health",                            h.health()::alive,         PUBLIC);
+      routes.get   ("/ready",                             h.health()::ready,         PUBLIC);
       routes.get   ("/openapi.json",                      docs::openApi,             PUBLIC);
+      routes.get   ("/docs",                              docs::swaggerUi,           PUBLIC);
     });
+    return new Created(javalin, routeTable.get());
   }
 }

@@ -1,3 +1,3 @@
-SELECT id, username, email, password_hash, bio, image, role, created_at, updated_at
+SELECT id, username, email, password_hash, bio, image, role, banned_at, created_at, updated_at
 FROM users
 WHERE id = :id

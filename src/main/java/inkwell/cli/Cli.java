@@ -1,0 +1,97 @@
+package inkwell.cli;
+
+import inkwell.Config;
+import inkwell.Server;
+import inkwell.db.Database;
+import inkwell.db.Migration;
+import inkwell.db.MigrationRefused;
+import inkwell.db.Migrations;
+import inkwell.http.ApiError;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line of the jar (the notes' manage.py): {@code java -jar inkwell.jar [serve|db|user|token|seed]}.
+ * Every command reads the same environment as the server. Exit codes: 0 done, 1 failed, 2 usage error.
+ */
+@Command(name = "inkwell", mixinStandardHelpOptions = true, version = "inkwell 0.1.0",
+    description = "A small RealWorld blog backend. With no command: serve.",
+    subcommands = {ServeCommand.class, DbCommand.class, UserCommand.class, TokenCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Cli {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  final Map<String, String> env;
+  final PrintWriter out;
+  final PrintWriter err;
+  final Terminal terminal;
+  Server server;   // set by "serve"; it keeps running after run() returns
+
+  /** A command that could not be carried out; the message is printed as "inkwell: message" and the exit code is 1. */
+  static final class Failure extends RuntimeException {
+    Failure(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  public Cli(Map<String, String> env, PrintWriter out, PrintWriter err, Terminal terminal) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  /** Runs one command line and returns its exit code. No arguments means "serve". */
+  public int run(String... args) {
+    var commandLine = new CommandLine(this)
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          err.println("inkwell: " + describe(e));
+          err.flush();
+          return FAILED;
+        });
+    int code = commandLine.execute(args.length == 0 ? new String[] {"serve"} : args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The server "serve" started, or null when the command was something else. */
+  public Server server() {
+    return server;
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof Failure || e instanceof Config.Invalid || e instanceof MigrationRefused) return e.getMessage();
+    if (e instanceof ApiError api) {
+      return api.errors().entrySet().stream()
+          .map(field -> field.getKey() + " " + String.join(", ", field.getValue()))
+          .collect(Collectors.joining("; "));
+    }
+    // Unexpected: say what it was without a stack trace; the message never holds secrets (see Database).
+    return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  Config config() {
+    return Config.fromEnv(env);
+  }
+
+  /** Opens the configured database with a small pool (commands are short and single-threaded). */
+  Database openDatabase() {
+    return Database.open(config().databaseUrl(), 2);
+  }
+
+  /** The schema brought up to date, as "serve" does before anything else; reports what it applied. */
+  void migrate(Database database) {
+    List<Migration> applied = new Migrations(database.jdbi(), database.dialect())
+        .migrate(Migration.fromClasspath(database.dialect()));
+    for (Migration m : applied) out.println("applied migration " + m.fileName());
+  }
+}

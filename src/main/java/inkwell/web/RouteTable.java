@@ -1,0 +1,47 @@
+package inkwell.web;
+
+import inkwell.auth.Access;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Registers routes on Javalin and remembers them as data (method, path, access level), so the OpenAPI test can
+ * compare the document with what is really served, in both directions.
+ */
+public final class RouteTable {
+  /** One route as declared in {@link App}. */
+  public record Route(String method, String path, Access access) {}
+
+  private final RoutesConfig routes;
+  private final List<Route> declared = new ArrayList<>();
+
+  RouteTable(RoutesConfig routes) {
+    this.routes = routes;
+  }
+
+  void get(String path, Handler handler, Access access) {
+    declared.add(new Route("GET", path, access));
+    routes.get(path, handler, access);
+  }
+
+  void post(String path, Handler handler, Access access) {
+    declared.add(new Route("POST", path, access));
+    routes.post(path, handler, access);
+  }
+
+  void put(String path, Handler handler, Access access) {
+    declared.add(new Route("PUT", path, access));
+    routes.put(path, handler, access);
+  }
+
+  void delete(String path, Handler handler, Access access) {
+    declared.add(new Route("DELETE", path, access));
+    routes.delete(path, handler, access);
+  }
+
+  public List<Route> all() {
+    return List.copyOf(declared);
+  }
+}

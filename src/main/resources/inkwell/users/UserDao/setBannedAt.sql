@@ -1,0 +1,1 @@
+UPDATE users SET banned_at = :bannedAt WHERE id = :id
