@@ -3,6 +3,8 @@
 #   ./run.sh        build target/inkwell.jar if it is missing or older than the sources, then serve
 #                   http://localhost:7070 on the embedded SQLite database db/inkwell.db (migrations run first)
 #   ./run.sh test   run every test: the whole suite on SQLite, then again on PostgreSQL (127.0.0.1:5432)
+#   ./run.sh <command> [args]   any command of the jar (db status, user create ..., token decode ..., seed ...; see
+#                   ./run.sh --help), with the same JVM settings
 # Settings come from the environment (PORT, DATABASE_URL, JWT_SECRET, ...; see README). JAVA_OPTS adds JVM flags.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -31,13 +33,9 @@ case "${1:-serve}" in
     ensure_postgres
     exec mvn -B -ntp verify
     ;;
-  serve)
+  *)
     if jar_is_stale; then mvn -B -ntp -q clean package -DskipTests; fi
     # shellcheck disable=SC2086
-    exec java $JVM_FLAGS -jar target/inkwell.jar
-    ;;
-  *)
-    echo "usage: ./run.sh [serve|test]" >&2
-    exit 64
+    exec java $JVM_FLAGS -jar target/inkwell.jar "$@"
     ;;
 esac

@@ -25,8 +25,11 @@ public final class HealthHandlers {
     this.packaged = packaged;
   }
 
+  record Alive(String status) {}
+  record Ready(String status, int migrations) {}
+
   public void alive(Context ctx) {
-    ctx.json(Map.of("status", "up"));
+    ctx.json(new Alive("up"));
   }
 
   public void ready(Context ctx) {
@@ -44,7 +47,7 @@ public final class HealthHandlers {
       notReady(ctx, "migrations", pending + " not applied (run: inkwell db status)");
       return;
     }
-    ctx.json(Map.of("status", "ready", "migrations", status.size()));
+    ctx.json(new Ready("ready", status.size()));
   }
 
   private static void notReady(Context ctx, String what, String why) {
