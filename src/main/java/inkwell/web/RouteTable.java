@@ -22,23 +22,24 @@ public final class RouteTable {
   }
 
   void get(String path, Handler handler, Access access) {
-    declared.add(new Route("GET", path, access));
-    routes.get(path, handler, access);
+    routes.get(path, handler, remember("GET", path, access));
   }
 
   void post(String path, Handler handler, Access access) {
-    declared.add(new Route("POST", path, access));
-    routes.post(path, handler, access);
+    routes.post(path, handler, remember("POST", path, access));
   }
 
   void put(String path, Handler handler, Access access) {
-    declared.add(new Route("PUT", path, access));
-    routes.put(path, handler, access);
+    routes.put(path, handler, remember("PUT", path, access));
   }
 
   void delete(String path, Handler handler, Access access) {
-    declared.add(new Route("DELETE", path, access));
-    routes.delete(path, handler, access);
+    routes.delete(path, handler, remember("DELETE", path, access));
+  }
+
+  private Access remember(String method, String path, Access access) {
+    declared.add(new Route(method, path, access));
+    return access;
   }
 
   public List<Route> all() {
