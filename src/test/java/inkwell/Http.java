@@ -3,6 +3,7 @@ package inkwell;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import inkwell.web.OpenApiDocument;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for tests: JSON in, status + headers + JSON out. */
+/**
+ * A plain HTTP client for tests: JSON in, status + headers + JSON out. Every reply to a documented operation is
+ * checked against openapi.json (status, headers, body schema), so each test also checks the document.
+ */
 public final class Http {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,7 +74,9 @@ public final class Http {
     if (authorization != null) request.header("Authorization", authorization);
     try {
       var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.headers(), response.body());
+      var reply = new Reply(response.statusCode(), response.headers(), response.body());
+      OpenApiDocument.served().assertConforms(method, path, reply);
+      return reply;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
