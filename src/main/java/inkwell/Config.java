@@ -1,5 +1,6 @@
 package inkwell;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,18 @@ public record Config(
     long maxRequestBytes,
     List<String> corsOrigins,
     Duration shutdownTimeout,
-    String logLevel) {
+    String logLevel,
+    KeySettings jwtKeys) {
+
+  /**
+   * How tokens are signed. HS256 (default) uses JWT_SECRET; RS256/ES256 use PEM files: one private key and one or
+   * more public keys (the private key's own, plus older ones still accepted while keys are rotated).
+   */
+  public record KeySettings(String algorithm, Path privateKeyFile, List<Path> publicKeyFiles, String audience) {
+    public boolean symmetric() {
+      return algorithm.equals("HS256");
+    }
+  }
 
   public static final int MIN_SECRET_BYTES = 32;
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:db/inkwell.db";
@@ -51,18 +63,19 @@ public record Config(
         read.integer("MAX_REQUEST_BYTES", 1_000_000, 1024, Integer.MAX_VALUE),
         read.origins("CORS_ORIGINS"),
         read.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(20), 0),
-        read.choice("LOG_LEVEL", "info", List.of("error", "warn", "info", "debug", "trace")));
+        read.choice("LOG_LEVEL", "info", List.of("error", "warn", "info", "debug", "trace")),
+        read.keys());
   }
 
   public Config withJwtSecret(String secret) {
     return new Config(host, port, databaseUrl, databasePoolSize, secret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel);
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys);
   }
 
   /** For "serve --host/--port": the command line wins over the environment. */
   public Config withAddress(String host, int port) {
     return new Config(host, port, databaseUrl, databasePoolSize, jwtSecret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel);
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys);
   }
 
   /** "*" allows any origin, and therefore never with credentials (cookies): the Fetch standard forbids the pair. */
@@ -113,6 +126,23 @@ public record Config(
         throw new Invalid(name, "* already allows every origin; list origins or use * alone");
       }
       return list;
+    }
+
+    KeySettings keys() {
+      String algorithm = text("JWT_ALGORITHM", "HS256").toUpperCase(java.util.Locale.ROOT);
+      if (!List.of("HS256", "RS256", "ES256").contains(algorithm)) {
+        throw new Invalid("JWT_ALGORITHM", "must be HS256, RS256 or ES256, got '" + algorithm + "'");
+      }
+      String privateKey = text("JWT_PRIVATE_KEY_FILE", null);
+      List<Path> publicKeys = Arrays.stream(text("JWT_PUBLIC_KEY_FILE", "").split(","))
+          .map(String::trim).filter(f -> !f.isEmpty()).map(Path::of).toList();
+      if (!algorithm.equals("HS256")) {
+        if (privateKey == null) throw new Invalid("JWT_PRIVATE_KEY_FILE", "must be set when JWT_ALGORITHM is " + algorithm);
+        if (publicKeys.isEmpty()) throw new Invalid("JWT_PUBLIC_KEY_FILE", "must be set when JWT_ALGORITHM is " + algorithm);
+      } else if (privateKey != null) {
+        throw new Invalid("JWT_PRIVATE_KEY_FILE", "is only for RS256 or ES256; set JWT_ALGORITHM too");
+      }
+      return new KeySettings(algorithm, privateKey == null ? null : Path.of(privateKey), publicKeys, text("JWT_AUDIENCE", null));
     }
 
     String choice(String name, String fallback, List<String> allowed) {

@@ -5,7 +5,9 @@ import inkwell.articles.ArticleHandlers;
 import inkwell.articles.Articles;
 import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
+import inkwell.auth.JwksHandler;
 import inkwell.auth.Passwords;
+import inkwell.auth.SigningKeys;
 import inkwell.auth.TokenCheck;
 import inkwell.auth.Tokens;
 import inkwell.comments.CommentDao;
@@ -60,7 +62,7 @@ public final class Server implements AutoCloseable {
   }
 
   private static App.Handlers handlers(Config config, Database database) {
-    var tokens = new Tokens(config.jwtSecret(), config.jwtIssuer(),
+    var tokens = new Tokens(signingKeys(config), config.jwtIssuer(), config.jwtKeys().audience(),
         config.accessTokenTtl(), config.refreshTokenTtl(), config.tokenLeeway());
     var passwords = new Passwords();
     var jdbi = database.jdbi();
@@ -77,12 +79,19 @@ public final class Server implements AutoCloseable {
         new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
         new CommentHandlers(jdbi.onDemand(CommentDao.class), articles),
         new TagHandlers(tags),
-        new HealthHandlers(new Migrations(jdbi, database.dialect()), () -> Migration.fromClasspath(database.dialect())));
+        new HealthHandlers(new Migrations(jdbi, database.dialect()), () -> Migration.fromClasspath(database.dialect())),
+        new JwksHandler(tokens.keys()));
+  }
+
+  public static SigningKeys signingKeys(Config config) {
+    var settings = config.jwtKeys();
+    if (settings.symmetric()) return SigningKeys.hmac(config.jwtSecret());
+    return SigningKeys.fromPem(SigningKeys.Alg.valueOf(settings.algorithm()), settings.privateKeyFile(), settings.publicKeyFiles());
   }
 
   /** JWT_SECRET unset: use (or make) the secret file beside the SQLite database. PostgreSQL deployments must set it. */
   static Config withSecret(Config config) {
-    if (config.jwtSecret() != null) return config;
+    if (config.jwtSecret() != null || !config.jwtKeys().symmetric()) return config;
     var databaseFile = Dialect.sqliteFile(config.databaseUrl()).orElseThrow(() -> new Config.Invalid("JWT_SECRET",
         "must be set when the database is not a SQLite file: every instance sharing the database needs the same secret"));
     var file = SecretFile.besideDatabase(databaseFile);

@@ -12,15 +12,19 @@ import com.auth0.jwt.exceptions.SignatureVerificationException;
 import com.auth0.jwt.exceptions.TokenExpiredException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import inkwell.http.Unauthorized;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Signs and verifies our JWTs (HS256, java-jwt), following RFC 8725:
- * - exactly one algorithm is accepted; "none" and every other alg fail (§3.1, §2.1);
+ * Signs and verifies our JWTs (java-jwt), following RFC 8725:
+ * - exactly one algorithm is accepted, the configured one (HS256, RS256 or ES256); "none" and every other alg fail
+ *   (§3.1, §2.1), so an HS256 token "signed" with our RSA public key as its secret is refused (key confusion);
+ * - the key is chosen by "kid" among our own keys only; jku, x5u, jwk and x5c headers are refused, never followed (§3.10);
  * - iss, exp and the token type are required and checked (§3.8, §3.11 "use mutually exclusive validation rules");
  *   java-jwt accepts a token with no exp unless told otherwise, so we require its presence;
  * - access and refresh tokens share the key but differ in "type", and each verifier accepts only its own.
@@ -29,24 +33,41 @@ import java.util.UUID;
 public final class Tokens {
   public enum Type { access, refresh }
 
-  private final Algorithm algorithm;
+  /** Headers that would let a token name its own key; we never fetch or trust them (RFC 8725 §3.10). */
+  private static final List<String> KEY_POINTING_HEADERS = List.of("jku", "x5u", "jwk", "x5c");
+
+  private final SigningKeys keys;
   private final String issuer;
+  private final String audience;   // null: no aud claim written or required
   private final Duration accessTtl;
   private final Duration refreshTtl;
-  private final JWTVerifier accessVerifier;
-  private final JWTVerifier refreshVerifier;
+  private final Map<String, JWTVerifier> accessVerifiers = new HashMap<>();    // by kid
+  private final Map<String, JWTVerifier> refreshVerifiers = new HashMap<>();
 
   public Tokens(String secret, String issuer, Duration accessTtl, Duration refreshTtl, Duration leeway) {
-    this.algorithm = Algorithm.HMAC256(secret.getBytes(StandardCharsets.UTF_8));
-    this.issuer = issuer;
-    this.accessTtl = accessTtl;
-    this.refreshTtl = refreshTtl;
-    this.accessVerifier = verifier(Type.access, leeway);
-    this.refreshVerifier = verifier(Type.refresh, leeway);
+    this(SigningKeys.hmac(secret), issuer, null, accessTtl, refreshTtl, leeway);
   }
 
-  private JWTVerifier verifier(Type type, Duration leeway) {
-    return JWT.require(algorithm)
+  public Tokens(SigningKeys keys, String issuer, String audience, Duration accessTtl, Duration refreshTtl, Duration leeway) {
+    this.keys = keys;
+    this.issuer = issuer;
+    this.audience = audience;
+    this.accessTtl = accessTtl;
+    this.refreshTtl = refreshTtl;
+    for (SigningKeys.Key key : keys.all()) {
+      accessVerifiers.put(key.kid(), verifier(key.algorithm(), Type.access, leeway));
+      refreshVerifiers.put(key.kid(), verifier(key.algorithm(), Type.refresh, leeway));
+    }
+  }
+
+  public SigningKeys keys() {
+    return keys;
+  }
+
+  private JWTVerifier verifier(Algorithm algorithm, Type type, Duration leeway) {
+    var verification = JWT.require(algorithm);
+    if (audience != null) verification.withAudience(audience);
+    return verification
         .withIssuer(issuer)
         .withClaim("type", type.name())
         .withClaimPresence("exp")
@@ -68,7 +89,9 @@ public final class Tokens {
 
   private String issue(Type type, long userId, String role, boolean fresh, Duration ttl) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    return JWT.create()
+    var token = JWT.create().withKeyId(keys.signing().kid());
+    if (audience != null) token.withAudience(audience);
+    return token
         .withIssuer(issuer)
         .withSubject(Long.toString(userId))
         .withJWTId(UUID.randomUUID().toString())
@@ -78,14 +101,14 @@ public final class Tokens {
         .withClaim("type", type.name())
         .withClaim("fresh", fresh)
         .withClaim("role", role)
-        .sign(algorithm);
+        .sign(keys.signing().algorithm());
   }
 
   /** The identity a token proves, or an Unauthorized that says precisely why the token was refused. */
   public Identity verify(String token, Type expected) {
     DecodedJWT jwt;
     try {
-      jwt = (expected == Type.access ? accessVerifier : refreshVerifier).verify(token);
+      jwt = verifierFor(JWT.decode(token), expected).verify(token);
     } catch (JWTVerificationException e) {
       throw Unauthorized.invalidToken(reason(e, expected));
     }
@@ -104,6 +127,18 @@ public final class Tokens {
         jwt.getId(), jwt.getExpiresAtAsInstant(), token);
   }
 
+  /** The verifier of the key the token names; a token without kid is checked against the current signing key. */
+  private JWTVerifier verifierFor(DecodedJWT unverified, Type expected) {
+    for (String header : KEY_POINTING_HEADERS) {
+      if (unverified.getHeaderClaim(header).isMissing()) continue;
+      throw Unauthorized.invalidToken("token header " + header + " is not accepted");
+    }
+    String kid = unverified.getKeyId() != null ? unverified.getKeyId() : keys.signing().kid();
+    var verifier = (expected == Type.access ? accessVerifiers : refreshVerifiers).get(kid);
+    if (verifier == null) throw Unauthorized.invalidToken("token key id (kid) is not one of ours");
+    return verifier;
+  }
+
   private static String reason(JWTVerificationException e, Type expected) {
     if (e instanceof TokenExpiredException) return "token has expired";
     if (e instanceof AlgorithmMismatchException) return "token algorithm is not accepted";
@@ -114,6 +149,7 @@ public final class Tokens {
       return switch (c.getClaimName()) {
         case "type" -> "wrong token type: expected " + (expected == Type.access ? "an access" : "a refresh") + " token";
         case "iss" -> "token issuer is not accepted";
+        case "aud" -> "token audience is not accepted";
         case "nbf", "iat" -> "token is not valid yet";
         default -> "token claim " + c.getClaimName() + " is not accepted";
       };

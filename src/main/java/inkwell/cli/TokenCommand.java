@@ -1,13 +1,13 @@
 package inkwell.cli;
 
 import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.auth0.jwt.exceptions.SignatureVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import inkwell.Server;
+import inkwell.auth.SigningKeys;
 import inkwell.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +24,8 @@ final class TokenCommand {
 
   @Command(name = "decode", mixinStandardHelpOptions = true,
       description = {"Print a token's header and payload, whether its signature verifies with the configured key "
-          + "(JWT_SECRET, or the generated secret file beside the SQLite database), and when it expires.",
+          + "(JWT_SECRET or the generated secret file beside the SQLite database; the public keys for RS256/ES256), "
+          + "and when it expires.",
           "Exit 0: signature valid and not expired; 1: anything else."})
   int decode(@Parameters(paramLabel = "TOKEN", description = "the JWT (a leading 'Bearer ' or 'Token ' is ignored)") String raw) {
     String token = raw.trim().replaceFirst("(?i)^(bearer|token)\\s+", "");
@@ -44,18 +45,30 @@ final class TokenCommand {
   }
 
   private boolean signature(DecodedJWT jwt) {
-    var secret = Server.existingSecret(cli.config());
-    if (secret.isEmpty()) {
-      cli.out.println("signature: not checked (no JWT_SECRET set and no secret file beside the database)");
+    var config = cli.config();
+    SigningKeys keys;
+    if (config.jwtKeys().symmetric()) {
+      var secret = Server.existingSecret(config);
+      if (secret.isEmpty()) {
+        cli.out.println("signature: not checked (no JWT_SECRET set and no secret file beside the database)");
+        return false;
+      }
+      keys = SigningKeys.hmac(secret.get());
+    } else {
+      keys = Server.signingKeys(config);
+    }
+    if (!keys.alg().name().equals(jwt.getAlgorithm())) {
+      cli.out.println("signature: INVALID (alg " + jwt.getAlgorithm() + "; this Inkwell signs and accepts only " + keys.alg() + ")");
       return false;
     }
-    if (!"HS256".equals(jwt.getAlgorithm())) {
-      cli.out.println("signature: INVALID (alg " + jwt.getAlgorithm() + "; Inkwell signs and accepts only HS256)");
+    var key = keys.byKid(jwt.getKeyId() != null ? jwt.getKeyId() : keys.signing().kid());
+    if (key.isEmpty()) {
+      cli.out.println("signature: INVALID (kid " + jwt.getKeyId() + " is not one of the configured keys)");
       return false;
     }
     try {
-      Algorithm.HMAC256(secret.get().getBytes(StandardCharsets.UTF_8)).verify(jwt);
-      cli.out.println("signature: valid (HS256, the configured key)");
+      key.get().algorithm().verify(jwt);
+      cli.out.println("signature: valid (" + keys.alg() + ", the configured key " + key.get().kid() + ")");
       return true;
     } catch (SignatureVerificationException e) {
       cli.out.println("signature: INVALID (not signed with the configured key, or altered since)");

@@ -10,6 +10,7 @@ import inkwell.articles.ArticleHandlers;
 import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
 import inkwell.auth.Identity;
+import inkwell.auth.JwksHandler;
 import inkwell.auth.TokenCheck;
 import inkwell.comments.CommentHandlers;
 import inkwell.favorites.FavoriteHandlers;
@@ -42,7 +43,8 @@ public final class App {
       FavoriteHandlers favorites,
       CommentHandlers comments,
       TagHandlers tags,
-      HealthHandlers health) {}
+      HealthHandlers health,
+      JwksHandler jwks) {}
 
   /** The running Javalin and its route table as data (for the OpenAPI test and the docs). */
   public record Created(Javalin javalin, RouteTable routes) {}
@@ -127,6 +129,7 @@ public final class App {
 
       routes.get   ("/health",                            h.health()::alive,         PUBLIC);
       routes.get   ("/ready",                             h.health()::ready,         PUBLIC);
+      routes.get   ("/.well-known/jwks.json",             h.jwks()::jwks,            PUBLIC);
       routes.get   ("/openapi.json",                      docs::openApi,             PUBLIC);
       routes.get   ("/docs",                              docs::swaggerUi,           PUBLIC);
     });
