@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.auth.Sessions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,7 +27,8 @@ public record Config(
     List<String> corsOrigins,
     Duration shutdownTimeout,
     String logLevel,
-    KeySettings jwtKeys) {
+    KeySettings jwtKeys,
+    Sessions.Rotation refreshRotation) {
 
   /**
    * How tokens are signed. HS256 (default) uses JWT_SECRET; RS256/ES256 use PEM files: one private key and one or
@@ -62,20 +64,21 @@ public record Config(
         read.duration("TOKEN_LEEWAY", Duration.ofSeconds(5), 0),
         read.integer("MAX_REQUEST_BYTES", 1_000_000, 1024, Integer.MAX_VALUE),
         read.origins("CORS_ORIGINS"),
-        read.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(20), 0),
+        read.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(10), 0),
         read.choice("LOG_LEVEL", "info", List.of("error", "warn", "info", "debug", "trace")),
-        read.keys());
+        read.keys(),
+        Sessions.Rotation.valueOf(read.choice("REFRESH_ROTATION", "rotate", List.of("rotate", "fixed"))));
   }
 
   public Config withJwtSecret(String secret) {
     return new Config(host, port, databaseUrl, databasePoolSize, secret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys);
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation);
   }
 
   /** For "serve --host/--port": the command line wins over the environment. */
   public Config withAddress(String host, int port) {
     return new Config(host, port, databaseUrl, databasePoolSize, jwtSecret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys);
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation);
   }
 
   /** "*" allows any origin, and therefore never with credentials (cookies): the Fetch standard forbids the pair. */

@@ -7,6 +7,9 @@ import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
 import inkwell.auth.JwksHandler;
 import inkwell.auth.Passwords;
+import inkwell.auth.SessionDao;
+import inkwell.auth.Sessions;
+import inkwell.admin.AdminHandlers;
 import inkwell.auth.SigningKeys;
 import inkwell.auth.TokenCheck;
 import inkwell.auth.Tokens;
@@ -27,6 +30,10 @@ import inkwell.health.HealthHandlers;
 import inkwell.web.App;
 import inkwell.web.RouteTable;
 import io.javalin.Javalin;
+import inkwell.db.Timestamps;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +47,13 @@ public final class Server implements AutoCloseable {
   private final Database database;
   private final Javalin app;
   private final RouteTable routes;
+  private final ScheduledExecutorService housekeeping;
 
-  private Server(Database database, App.Created app) {
+  private Server(Database database, App.Created app, ScheduledExecutorService housekeeping) {
     this.database = database;
     this.app = app.javalin();
     this.routes = app.routes();
+    this.housekeeping = housekeeping;
   }
 
   public static Server start(Config config) {
@@ -54,7 +63,7 @@ public final class Server implements AutoCloseable {
       new Migrations(database.jdbi(), database.dialect()).migrate(Migration.fromClasspath(database.dialect()));
       var app = App.create(handlers(config, database), config);
       app.javalin().start(config.host(), config.port());
-      return new Server(database, app);
+      return new Server(database, app, purgeExpiredSessions(database));
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -67,19 +76,21 @@ public final class Server implements AutoCloseable {
     var passwords = new Passwords();
     var jdbi = database.jdbi();
     var users = jdbi.onDemand(UserDao.class);
+    var sessions = new Sessions(jdbi.onDemand(SessionDao.class), tokens, config.refreshRotation());
     var articleDao = jdbi.onDemand(ArticleDao.class);
     var tags = jdbi.onDemand(TagDao.class);
     var articles = new Articles(articleDao, tags);
     return new App.Handlers(
-        new TokenCheck(tokens),
-        new AuthHandlers(users, passwords, tokens),
-        new CurrentUserHandlers(users, passwords),
+        new TokenCheck(tokens, sessions),
+        new AuthHandlers(users, passwords, sessions),
+        new CurrentUserHandlers(users, passwords, sessions),
         new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
         new ArticleHandlers(articleDao, articles),
         new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
         new CommentHandlers(jdbi.onDemand(CommentDao.class), articles),
         new TagHandlers(tags),
         new HealthHandlers(new Migrations(jdbi, database.dialect()), () -> Migration.fromClasspath(database.dialect())),
+        new AdminHandlers(users, sessions),
         new JwksHandler(tokens.keys()));
   }
 
@@ -125,10 +136,36 @@ public final class Server implements AutoCloseable {
     return database;
   }
 
+  /**
+   * Expired sessions are deleted every 10 minutes so the table stays the size of the live logins. Every instance
+   * runs it; the DELETE is idempotent, so several at once do no harm.
+   */
+  private static ScheduledExecutorService purgeExpiredSessions(Database database) {
+    var executor = Executors.newSingleThreadScheduledExecutor(task -> {
+      var thread = new Thread(task, "purge-expired-sessions");
+      thread.setDaemon(true);
+      return thread;
+    });
+    var sessions = database.jdbi().onDemand(SessionDao.class);
+    executor.scheduleWithFixedDelay(() -> {
+      try {
+        int purged = sessions.purgeExpired(Timestamps.now());
+        if (purged > 0) log.info("purged {} expired sessions", purged);
+      } catch (RuntimeException e) {
+        log.warn("purging expired sessions failed; will retry: {}", e.toString());
+      }
+    }, 1, 10, TimeUnit.MINUTES);
+    return executor;
+  }
+
   /** Stops accepting, waits up to SHUTDOWN_TIMEOUT for requests in flight, then closes the pool. */
   @Override
   public void close() {
-    app.stop();
-    database.close();
+    housekeeping.shutdownNow();
+    try {
+      app.stop();   // throws when a request outlives SHUTDOWN_TIMEOUT; the pool must still be closed
+    } finally {
+      database.close();
+    }
   }
 }

@@ -73,7 +73,7 @@ class ConfigTest {
   void new_settings_have_their_defaults_and_refuse_bad_values() {
     var defaults = Config.fromEnv(Map.of());
     assertEquals("0.0.0.0", defaults.host());
-    assertEquals(java.time.Duration.ofSeconds(20), defaults.shutdownTimeout());
+    assertEquals(java.time.Duration.ofSeconds(10), defaults.shutdownTimeout());
     assertEquals("info", defaults.logLevel());
     assertEquals("warn", Config.fromEnv(Map.of("LOG_LEVEL", "WARN")).logLevel());
     var e = assertThrows(Config.Invalid.class, () -> Config.fromEnv(Map.of("LOG_LEVEL", "loud")));

@@ -89,6 +89,16 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
   /** A token builder pre-filled like ours, signed with {@link #sign}, for crafting expired or odd tokens. */
   public static JWTCreator.Builder tokenLike(long userId, String type) {
+    return tokenLike(userId, "no-such-session", type);
+  }
+
+  /** Like a token the server issued: same user and session (sub, sid), so it passes the revocation check. */
+  public static JWTCreator.Builder tokenLike(String issuedToken, String type) {
+    var issued = JWT.decode(issuedToken);
+    return tokenLike(Long.parseLong(issued.getSubject()), issued.getClaim("sid").asString(), type);
+  }
+
+  public static JWTCreator.Builder tokenLike(long userId, String sessionId, String type) {
     long now = System.currentTimeMillis() / 1000;
     return JWT.create()
         .withIssuer(ISSUER)
@@ -98,6 +108,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         .withNotBefore(new java.util.Date(now * 1000))
         .withExpiresAt(new java.util.Date((now + 600) * 1000))
         .withClaim("type", type)
+        .withClaim("sid", sessionId)
         .withClaim("fresh", true)
         .withClaim("role", "user");
   }

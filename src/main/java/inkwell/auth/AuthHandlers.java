@@ -19,13 +19,13 @@ import java.util.List;
 public final class AuthHandlers {
   private final UserDao users;
   private final Passwords passwords;
-  private final Tokens tokens;
+  private final Sessions sessions;
   private final Accounts accounts;
 
-  public AuthHandlers(UserDao users, Passwords passwords, Tokens tokens) {
+  public AuthHandlers(UserDao users, Passwords passwords, Sessions sessions) {
     this.users = users;
     this.passwords = passwords;
-    this.tokens = tokens;
+    this.sessions = sessions;
     this.accounts = new Accounts(users, passwords);
   }
 
@@ -63,11 +63,25 @@ public final class AuthHandlers {
     var user = users.findById(identity.userId())
         .orElseThrow(() -> Unauthorized.invalidToken("the token's user no longer exists"));
     refuseBanned(user);
-    ctx.json(UserResponse.of(user, tokens.issueAccess(user.id(), user.role(), false), null));
+    var issued = sessions.refresh(identity, user.role());
+    ctx.json(UserResponse.of(user, issued.token(), issued.refreshToken()));
+  }
+
+  /** POST /api/users/logout: this login's access and refresh tokens stop working, on every instance. */
+  public void logout(Context ctx) {
+    sessions.revoke(Identity.of(ctx).sessionId());
+    ctx.status(204);
+  }
+
+  /** POST /api/users/logout-all: every token of this user stops working (every device is signed out). */
+  public void logoutAll(Context ctx) {
+    sessions.revokeAll(Identity.of(ctx).userId());
+    ctx.status(204);
   }
 
   private UserResponse signedIn(User user) {
-    return UserResponse.of(user, tokens.issueAccess(user.id(), user.role(), true), tokens.issueRefresh(user.id(), user.role()));
+    var issued = sessions.start(user);
+    return UserResponse.of(user, issued.token(), issued.refreshToken());
   }
 
   private void upgradeHashIfOutdated(User user, String password) {

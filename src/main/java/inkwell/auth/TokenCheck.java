@@ -13,9 +13,11 @@ import io.javalin.http.Handler;
  */
 public final class TokenCheck implements Handler {
   private final Tokens tokens;
+  private final Sessions sessions;
 
-  public TokenCheck(Tokens tokens) {
+  public TokenCheck(Tokens tokens, Sessions sessions) {
     this.tokens = tokens;
+    this.sessions = sessions;
   }
 
   /** The refresh endpoint's optional body: {"refreshToken": "..."}. */
@@ -33,22 +35,25 @@ public final class TokenCheck implements Handler {
       case USER -> accessToken(ctx).attachTo(ctx);
       case FRESH -> {
         var identity = accessToken(ctx);
-        if (!identity.fresh()) throw Unauthorized.invalidToken("a fresh token is required: log in again with your password");
+        if (!identity.fresh()) throw Unauthorized.freshTokenRequired();
         identity.attachTo(ctx);
       }
       case ADMIN -> {
         var identity = accessToken(ctx);
         if (!identity.isAdmin()) throw new Forbidden("only an admin may do this");
+        if (!identity.fresh()) throw Unauthorized.freshTokenRequired();   // every admin action is sensitive
         identity.attachTo(ctx);
       }
       case REFRESH -> tokens.verify(refreshToken(ctx), Tokens.Type.refresh).attachTo(ctx);
     }
   }
 
+  /** A verified access token whose user and session the database still vouches for, with the user's current role. */
   private Identity accessToken(Context ctx) {
     String token = bearer(ctx.header("Authorization"));
     if (token == null) throw Unauthorized.missingToken();
-    return tokens.verify(token, Tokens.Type.access);
+    var identity = tokens.verify(token, Tokens.Type.access);
+    return identity.withRole(sessions.currentRole(identity));
   }
 
   /** As flask-jwt-extended: "Authorization: Bearer &lt;refresh&gt;"; for form-less clients also the JSON body. */

@@ -73,32 +73,39 @@ public final class Tokens {
         .withClaimPresence("exp")
         .withClaimPresence("sub")
         .withClaimPresence("jti")
+        .withClaimPresence("sid")
         .acceptLeeway(leeway.toSeconds())
         .build();
   }
 
-  /** A short-lived token for API calls; fresh only when it comes straight from a password login. */
-  public String issueAccess(long userId, String role, boolean fresh) {
-    return issue(Type.access, userId, role, fresh, accessTtl);
+  /** A short-lived token for API calls, in session {@code sessionId}; fresh only straight from a password login. */
+  public String issueAccess(long userId, String role, boolean fresh, String sessionId) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return issue(Type.access, userId, role, fresh, sessionId, UUID.randomUUID().toString(), now.plus(accessTtl));
   }
 
-  /** A long-lived token good only for POST /api/users/refresh. */
-  public String issueRefresh(long userId, String role) {
-    return issue(Type.refresh, userId, role, false, refreshTtl);
+  /** A long-lived token good only for POST /api/users/refresh; its jti and absolute expiry are the session's. */
+  public String issueRefresh(long userId, String role, String sessionId, String jti, Instant expiresAt) {
+    return issue(Type.refresh, userId, role, false, sessionId, jti, expiresAt);
   }
 
-  private String issue(Type type, long userId, String role, boolean fresh, Duration ttl) {
+  public Duration refreshTtl() {
+    return refreshTtl;
+  }
+
+  private String issue(Type type, long userId, String role, boolean fresh, String sessionId, String jti, Instant expiresAt) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     var token = JWT.create().withKeyId(keys.signing().kid());
     if (audience != null) token.withAudience(audience);
     return token
         .withIssuer(issuer)
         .withSubject(Long.toString(userId))
-        .withJWTId(UUID.randomUUID().toString())
+        .withJWTId(jti)
         .withIssuedAt(now)
         .withNotBefore(now)
-        .withExpiresAt(now.plus(ttl))
+        .withExpiresAt(expiresAt.truncatedTo(ChronoUnit.SECONDS))
         .withClaim("type", type.name())
+        .withClaim("sid", sessionId)
         .withClaim("fresh", fresh)
         .withClaim("role", role)
         .sign(keys.signing().algorithm());
@@ -115,6 +122,8 @@ public final class Tokens {
     // java-jwt counts "exp": null as present and then skips the expiry check; a token must really carry these.
     if (jwt.getExpiresAtAsInstant() == null) throw Unauthorized.invalidToken("token has no exp claim");
     if (jwt.getId() == null) throw Unauthorized.invalidToken("token has no jti claim");
+    String sessionId = jwt.getClaim("sid").asString();
+    if (sessionId == null) throw Unauthorized.invalidToken("token has no sid claim");
     long userId;
     try {
       userId = Long.parseLong(jwt.getSubject());
@@ -124,7 +133,7 @@ public final class Tokens {
     Boolean fresh = jwt.getClaim("fresh").asBoolean();
     String role = jwt.getClaim("role").asString();
     return new Identity(userId, role == null ? "user" : role, Boolean.TRUE.equals(fresh),
-        jwt.getId(), jwt.getExpiresAtAsInstant(), token);
+        jwt.getId(), sessionId, jwt.getExpiresAtAsInstant(), token);
   }
 
   /** The verifier of the key the token names; a token without kid is checked against the current signing key. */

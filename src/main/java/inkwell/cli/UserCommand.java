@@ -2,6 +2,7 @@ package inkwell.cli;
 
 import inkwell.auth.Accounts;
 import inkwell.auth.Passwords;
+import inkwell.auth.SessionDao;
 import inkwell.db.Database;
 import inkwell.db.Timestamps;
 import inkwell.users.User;
@@ -50,11 +51,13 @@ final class UserCommand {
     });
   }
 
-  @Command(name = "ban", mixinStandardHelpOptions = true, description = "Refuse the account's logins and refreshes.")
+  @Command(name = "ban", mixinStandardHelpOptions = true, description = "Refuse the account's logins, refreshes and tokens.")
   int ban(@Parameters(paramLabel = "USERNAME") String username) {
     return change(username, (users, u) -> {
       if (u.isBanned()) return u.username() + " is already banned";
       users.setBannedAt(u.id(), Timestamps.now());
+      // Revoked as well as refused, so lifting the ban later does not bring the old tokens back.
+      users.withHandle(h -> h.attach(SessionDao.class).revokeAllOfUser(u.id(), Timestamps.now()));
       return "banned " + u.username();
     });
   }

@@ -23,6 +23,18 @@ public final class Unauthorized extends ApiError {
         "Bearer realm=\"inkwell\", error=\"invalid_token\", error_description=\"" + why + "\"");
   }
 
+  /** A genuine token that was revoked (logout, password change, replayed refresh token): {"token":["revoked"]}. */
+  public static Unauthorized revoked() {
+    return new Unauthorized("token", "revoked",
+        "Bearer realm=\"inkwell\", error=\"invalid_token\", error_description=\"token has been revoked\"");
+  }
+
+  /** A sensitive action with a token that did not come straight from a password login. */
+  public static Unauthorized freshTokenRequired() {
+    return new Unauthorized("token", "fresh token required",
+        "Bearer realm=\"inkwell\", error=\"invalid_token\", error_description=\"fresh token required: log in again with your password\"");
+  }
+
   /** Wrong email or password: one message for both, so the answer does not reveal which accounts exist. */
   public static Unauthorized badCredentials() {
     return new Unauthorized("email or password", "is invalid", "Bearer realm=\"inkwell\"");

@@ -3,6 +3,7 @@ package inkwell.users;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -12,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Users table access; each method runs the SQL file of its own name in resources/inkwell/users/UserDao/. */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(User.class)
-public interface UserDao {
+public interface UserDao extends SqlObject {
 
   /** The new id, or empty when the username or email is already taken (ON CONFLICT DO NOTHING, both databases). */
   @SqlQuery
@@ -40,6 +41,16 @@ public interface UserDao {
 
   @SqlQuery
   List<User> listAll();
+
+  @SqlQuery
+  List<User> listPage(int limit, int offset);
+
+  @SqlQuery
+  int countAll();
+
+  /** Deletes the account; its articles, comments, favorites, follows and sessions go by ON DELETE CASCADE. */
+  @SqlUpdate
+  int delete(long id);
 
   @SqlUpdate
   int setRole(long id, String role);

@@ -1,11 +1,14 @@
 package inkwell.web;
 
+import static inkwell.auth.Access.ADMIN;
+import static inkwell.auth.Access.FRESH;
 import static inkwell.auth.Access.OPTIONAL;
 import static inkwell.auth.Access.PUBLIC;
 import static inkwell.auth.Access.REFRESH;
 import static inkwell.auth.Access.USER;
 
 import inkwell.Config;
+import inkwell.admin.AdminHandlers;
 import inkwell.articles.ArticleHandlers;
 import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
@@ -44,6 +47,7 @@ public final class App {
       CommentHandlers comments,
       TagHandlers tags,
       HealthHandlers health,
+      AdminHandlers admin,
       JwksHandler jwks) {}
 
   /** The running Javalin and its route table as data (for the OpenAPI test and the docs). */
@@ -103,8 +107,11 @@ public final class App {
       routes.post  ("/api/users",                         h.auth()::register,        PUBLIC);
       routes.post  ("/api/users/login",                   h.auth()::login,           PUBLIC);
       routes.post  ("/api/users/refresh",                 h.auth()::refresh,         REFRESH);
+      routes.post  ("/api/users/logout",                  h.auth()::logout,          USER);
+      routes.post  ("/api/users/logout-all",              h.auth()::logoutAll,       USER);
       routes.get   ("/api/user",                          h.currentUser()::get,      USER);
-      routes.put   ("/api/user",                          h.currentUser()::update,   USER);
+      routes.put   ("/api/user",                          h.currentUser()::update,   USER);   // fresh for password/email
+      routes.delete("/api/user",                          h.currentUser()::delete,   FRESH);
       routes.get   ("/api/user/comments",                 h.comments()::mine,        USER);
 
       routes.get   ("/api/profiles/{username}",           h.profiles()::get,         OPTIONAL);
@@ -126,6 +133,11 @@ public final class App {
       routes.delete("/api/articles/{slug}/comments/{id}", h.comments()::delete,      USER);
 
       routes.get   ("/api/tags",                          h.tags()::list,            PUBLIC);
+
+      routes.get   ("/api/admin/users",                   h.admin()::list,           ADMIN);
+      routes.post  ("/api/admin/users/{username}/ban",    h.admin()::ban,            ADMIN);
+      routes.post  ("/api/admin/users/{username}/unban",  h.admin()::unban,          ADMIN);
+      routes.put   ("/api/admin/users/{username}/role",   h.admin()::setRole,        ADMIN);
 
       routes.get   ("/health",                            h.health()::alive,         PUBLIC);
       routes.get   ("/ready",                             h.health()::ready,         PUBLIC);

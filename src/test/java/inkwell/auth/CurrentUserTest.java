@@ -71,7 +71,7 @@ class CurrentUserTest {
     var user = server.register("jo");
     String email = user.get("email").asText();
     String oldPassword = "password-" + user.get("username").asText();
-    assertEquals(200, update(user, "password", "a brand new passphrase").status());
+    assertEquals(200, update(user, "password", "a brand new passphrase", "currentPassword", oldPassword).status());
     assertEquals(200, server.http.post("/api/users/login", null, credentials(email, "a brand new passphrase")).status());
     assertEquals(401, server.http.post("/api/users/login", null, credentials(email, oldPassword)).status());
   }

@@ -31,8 +31,12 @@ class RefreshTest {
     return server.http.send("POST", "/api/users/refresh", body, "application/json", authorization);
   }
 
+  /** A refresh token of a new login: with rotation, each one is good for a single refresh. */
   static String refreshToken() {
-    return user.get("refreshToken").asText();
+    String name = user.get("username").asText();
+    var login = server.http.post("/api/users/login", null, Http.json(java.util.Map.of("user",
+        java.util.Map.of("email", name + "@example.com", "password", "password-" + name))));
+    return login.json().at("/user/refreshToken").asText();
   }
 
   /** The reply is 200 {"user":{...}} with a new access token that works and is not fresh. */

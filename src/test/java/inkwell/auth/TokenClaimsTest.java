@@ -23,14 +23,16 @@ class TokenClaimsTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
   static long userId;
+  static String issued;
 
   @BeforeAll
   static void setUp() {
-    userId = Long.parseLong(JWT.decode(server.register("cleo").get("token").asText()).getSubject());
+    issued = server.register("cleo").get("token").asText();
+    userId = Long.parseLong(JWT.decode(issued).getSubject());
   }
 
   static JWTCreator.Builder access() {
-    return TestServer.tokenLike(userId, "access");
+    return TestServer.tokenLike(issued, "access");
   }
 
   static void assertRefused(JWTCreator.Builder token, String why) {

@@ -1,0 +1,45 @@
+package inkwell.auth;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The sessions table (see V004); each method runs the SQL file of its own name in resources/inkwell/auth/SessionDao/. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(SessionDao.Caller.class)
+@RegisterConstructorMapper(SessionDao.Session.class)
+public interface SessionDao {
+  /** What the access check needs to know about a token's user and session, read in one query. */
+  record Caller(String role, Instant bannedAt, String sessionId, Instant revokedAt, Instant expiresAt) {}
+
+  record Session(String id, long userId, String refreshJti, String previousJti, Instant rotatedAt,
+                 Instant expiresAt, Instant revokedAt) {}
+
+  @SqlUpdate
+  void insert(String id, long userId, String refreshJti, Instant now, Instant expiresAt);
+
+  @SqlQuery
+  Optional<Caller> caller(long userId, String sessionId);
+
+  @SqlQuery
+  Optional<Session> find(String id);
+
+  /** 1 when {@code presentedJti} was the current refresh token and is now replaced by {@code newJti}; else 0. */
+  @SqlUpdate
+  int rotate(String id, String presentedJti, String newJti, Instant now);
+
+  @SqlUpdate
+  int revoke(String id, Instant now);
+
+  @SqlUpdate
+  int revokeAllOfUser(long userId, Instant now);
+
+  @SqlUpdate
+  int purgeExpired(Instant now);
+
+  @SqlQuery
+  int count();
+}

@@ -1,0 +1,104 @@
+package inkwell.auth;
+
+import inkwell.db.Timestamps;
+import inkwell.http.Forbidden;
+import inkwell.http.Unauthorized;
+import inkwell.users.User;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * Logins as rows of the sessions table, so that revoking one is seen by every instance at the next request
+ * (flask-jwt-extended's blocklist, kept in the database). Tokens carry the session id as "sid".
+ */
+public final class Sessions {
+  /** REFRESH_ROTATION: rotate (each refresh returns a new refresh token, replay detected) or fixed. */
+  public enum Rotation { rotate, fixed }
+
+  /** A second use of a just-rotated refresh token within this window is two requests racing, not a replay. */
+  static final Duration RACE_WINDOW = Duration.ofSeconds(10);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final SessionDao sessions;
+  private final Tokens tokens;
+  private final Rotation rotation;
+
+  public Sessions(SessionDao sessions, Tokens tokens, Rotation rotation) {
+    this.sessions = sessions;
+    this.tokens = tokens;
+    this.rotation = rotation;
+  }
+
+  /** The tokens a response hands out; refreshToken is null when none is issued (fixed-mode refresh). */
+  public record Issued(String token, String refreshToken) {}
+
+  /** A password login (or sign-up): a new session, a fresh access token and its refresh token. */
+  public Issued start(User user) {
+    String id = randomId();
+    String refreshJti = UUID.randomUUID().toString();
+    Instant expiresAt = Timestamps.now().plus(tokens.refreshTtl());
+    sessions.insert(id, user.id(), refreshJti, Timestamps.now(), expiresAt);
+    return new Issued(tokens.issueAccess(user.id(), user.role(), true, id),
+        tokens.issueRefresh(user.id(), user.role(), id, refreshJti, expiresAt));
+  }
+
+  /**
+   * A new, non-fresh access token for a verified refresh token. In rotate mode the refresh token is exchanged too:
+   * exactly one of several concurrent requests wins; a retired token presented again later revokes the whole session
+   * (replay detection, OAuth 2.0 Security BCP §4.14.2).
+   */
+  public Issued refresh(Identity refresh, String role) {
+    var session = sessions.find(refresh.sessionId()).orElseThrow(Unauthorized::revoked);
+    if (session.revokedAt() != null || session.userId() != refresh.userId()) throw Unauthorized.revoked();
+    String access = tokens.issueAccess(refresh.userId(), role, false, session.id());
+    if (rotation == Rotation.fixed) {
+      if (!refresh.tokenId().equals(session.refreshJti())) throw Unauthorized.revoked();
+      return new Issued(access, null);
+    }
+    String nextJti = UUID.randomUUID().toString();
+    if (sessions.rotate(session.id(), refresh.tokenId(), nextJti, Timestamps.now()) == 1) {
+      return new Issued(access, tokens.issueRefresh(refresh.userId(), role, session.id(), nextJti, session.expiresAt()));
+    }
+    var now = sessions.find(session.id()).orElseThrow(Unauthorized::revoked);
+    boolean lostARace = refresh.tokenId().equals(now.previousJti()) && now.rotatedAt() != null
+        && now.rotatedAt().isAfter(Timestamps.now().minus(RACE_WINDOW));
+    if (lostARace) throw Unauthorized.invalidToken("refresh token was already used");
+    sessions.revoke(session.id(), Timestamps.now());
+    throw Unauthorized.revoked();
+  }
+
+  /**
+   * The access check's verdict on a verified token, from one query: the user must still exist and not be banned,
+   * the session must not be revoked; the role returned is the user's role now (a demoted admin loses it at once).
+   */
+  public String currentRole(Identity identity) {
+    var caller = sessions.caller(identity.userId(), identity.sessionId())
+        .orElseThrow(() -> Unauthorized.invalidToken("the token's user no longer exists"));
+    if (caller.bannedAt() != null) throw new Forbidden("user", "is banned");
+    if (caller.sessionId() == null || caller.revokedAt() != null) throw Unauthorized.revoked();
+    return caller.role();
+  }
+
+  public void revoke(String sessionId) {
+    sessions.revoke(sessionId, Timestamps.now());
+  }
+
+  public void revokeAll(long userId) {
+    sessions.revokeAllOfUser(userId, Timestamps.now());
+  }
+
+  /** Deletes sessions past their refresh expiry: none of their tokens can be valid any more. */
+  public int purgeExpired() {
+    return sessions.purgeExpired(Timestamps.now());
+  }
+
+  private static String randomId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

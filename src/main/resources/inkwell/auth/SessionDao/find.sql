@@ -1,0 +1,3 @@
+SELECT id, user_id, refresh_jti, previous_jti, rotated_at, expires_at, revoked_at
+FROM sessions
+WHERE id = :id

@@ -1,0 +1,2 @@
+INSERT INTO sessions (id, user_id, refresh_jti, created_at, expires_at)
+VALUES (:id, :userId, :refreshJti, :now, :expiresAt)

@@ -1,0 +1,5 @@
+-- Compare-and-set: only the request presenting the current refresh token moves it on; a concurrent second one
+-- matches no row.
+UPDATE sessions
+SET previous_jti = refresh_jti, refresh_jti = :newJti, rotated_at = :now
+WHERE id = :id AND refresh_jti = :presentedJti AND revoked_at IS NULL
