@@ -28,7 +28,9 @@ public record Config(
     Duration shutdownTimeout,
     String logLevel,
     KeySettings jwtKeys,
-    Sessions.Rotation refreshRotation) {
+    Sessions.Rotation refreshRotation,
+    boolean cookieSecure,
+    String cookieSameSite) {
 
   /**
    * How tokens are signed. HS256 (default) uses JWT_SECRET; RS256/ES256 use PEM files: one private key and one or
@@ -67,18 +69,20 @@ public record Config(
         read.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(10), 0),
         read.choice("LOG_LEVEL", "info", List.of("error", "warn", "info", "debug", "trace")),
         read.keys(),
-        Sessions.Rotation.valueOf(read.choice("REFRESH_ROTATION", "rotate", List.of("rotate", "fixed"))));
+        Sessions.Rotation.valueOf(read.choice("REFRESH_ROTATION", "rotate", List.of("rotate", "fixed"))),
+        read.choice("COOKIE_SECURE", "false", List.of("true", "false")).equals("true"),
+        read.sameSite());
   }
 
   public Config withJwtSecret(String secret) {
     return new Config(host, port, databaseUrl, databasePoolSize, secret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation);
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation, cookieSecure, cookieSameSite);
   }
 
   /** For "serve --host/--port": the command line wins over the environment. */
   public Config withAddress(String host, int port) {
     return new Config(host, port, databaseUrl, databasePoolSize, jwtSecret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation);
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation, cookieSecure, cookieSameSite);
   }
 
   /** "*" allows any origin, and therefore never with credentials (cookies): the Fetch standard forbids the pair. */
@@ -146,6 +150,16 @@ public record Config(
         throw new Invalid("JWT_PRIVATE_KEY_FILE", "is only for RS256 or ES256; set JWT_ALGORITHM too");
       }
       return new KeySettings(algorithm, privateKey == null ? null : Path.of(privateKey), publicKeys, text("JWT_AUDIENCE", null));
+    }
+
+    /** Lax by default: cookies go along with top-level navigation but not with another site's POST or fetch. */
+    String sameSite() {
+      String value = choice("COOKIE_SAMESITE", "lax", List.of("lax", "strict", "none"));
+      boolean secure = choice("COOKIE_SECURE", "false", List.of("true", "false")).equals("true");
+      if (value.equals("none") && !secure) {
+        throw new Invalid("COOKIE_SAMESITE", "none needs COOKIE_SECURE=true (browsers refuse SameSite=None without Secure)");
+      }
+      return Character.toUpperCase(value.charAt(0)) + value.substring(1);
     }
 
     String choice(String name, String fallback, List<String> allowed) {

@@ -5,6 +5,7 @@ import inkwell.articles.ArticleHandlers;
 import inkwell.articles.Articles;
 import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
+import inkwell.auth.CookieMode;
 import inkwell.auth.JwksHandler;
 import inkwell.auth.Passwords;
 import inkwell.auth.SessionDao;
@@ -77,12 +78,13 @@ public final class Server implements AutoCloseable {
     var jdbi = database.jdbi();
     var users = jdbi.onDemand(UserDao.class);
     var sessions = new Sessions(jdbi.onDemand(SessionDao.class), tokens, config.refreshRotation());
+    var cookies = new CookieMode(config.cookieSecure(), config.cookieSameSite(), config.refreshTokenTtl());
     var articleDao = jdbi.onDemand(ArticleDao.class);
     var tags = jdbi.onDemand(TagDao.class);
     var articles = new Articles(articleDao, tags);
     return new App.Handlers(
-        new TokenCheck(tokens, sessions),
-        new AuthHandlers(users, passwords, sessions),
+        new TokenCheck(tokens, sessions, cookies),
+        new AuthHandlers(users, passwords, sessions, cookies),
         new CurrentUserHandlers(users, passwords, sessions),
         new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
         new ArticleHandlers(articleDao, articles),

@@ -20,12 +20,14 @@ public final class AuthHandlers {
   private final UserDao users;
   private final Passwords passwords;
   private final Sessions sessions;
+  private final CookieMode cookies;
   private final Accounts accounts;
 
-  public AuthHandlers(UserDao users, Passwords passwords, Sessions sessions) {
+  public AuthHandlers(UserDao users, Passwords passwords, Sessions sessions, CookieMode cookies) {
     this.users = users;
     this.passwords = passwords;
     this.sessions = sessions;
+    this.cookies = cookies;
     this.accounts = new Accounts(users, passwords);
   }
 
@@ -37,7 +39,7 @@ public final class AuthHandlers {
   public void register(Context ctx) {
     var in = RequestBody.read(ctx, RegisterRequest.class, "user").user();
     if (in == null) throw new Invalid("user", "can't be blank");
-    ctx.status(201).json(signedIn(accounts.create(in.username(), in.email(), in.password(), "user")));
+    ctx.status(201).json(signedIn(ctx, accounts.create(in.username(), in.email(), in.password(), "user")));
   }
 
   public void login(Context ctx) {
@@ -54,7 +56,7 @@ public final class AuthHandlers {
     if (!ok) throw Unauthorized.badCredentials();
     refuseBanned(user.get());
     upgradeHashIfOutdated(user.get(), in.password());
-    ctx.json(signedIn(user.get()));
+    ctx.json(signedIn(ctx, user.get()));
   }
 
   /** A new access token from a refresh token. It is not fresh: sensitive actions still want the password. */
@@ -64,23 +66,28 @@ public final class AuthHandlers {
         .orElseThrow(() -> Unauthorized.invalidToken("the token's user no longer exists"));
     refuseBanned(user);
     var issued = sessions.refresh(identity, user.role());
+    if (CookieMode.requested(ctx)) cookies.set(ctx, issued);
     ctx.json(UserResponse.of(user, issued.token(), issued.refreshToken()));
   }
 
   /** POST /api/users/logout: this login's access and refresh tokens stop working, on every instance. */
   public void logout(Context ctx) {
     sessions.revoke(Identity.of(ctx).sessionId());
+    cookies.clear(ctx);
     ctx.status(204);
   }
 
   /** POST /api/users/logout-all: every token of this user stops working (every device is signed out). */
   public void logoutAll(Context ctx) {
     sessions.revokeAll(Identity.of(ctx).userId());
+    cookies.clear(ctx);
     ctx.status(204);
   }
 
-  private UserResponse signedIn(User user) {
+  /** A new login; with ?cookie=true the tokens are also set as cookies (the JSON body is the same either way). */
+  private UserResponse signedIn(Context ctx, User user) {
     var issued = sessions.start(user);
+    if (CookieMode.requested(ctx)) cookies.set(ctx, issued);
     return UserResponse.of(user, issued.token(), issued.refreshToken());
   }
 

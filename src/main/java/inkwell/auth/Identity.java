@@ -8,11 +8,12 @@ import java.util.Optional;
  * Who is calling, as proven by a verified token and confirmed by the database (the role is the user's role now, not
  * when the token was issued). TokenCheck puts it on the context; handlers read it from there.
  */
-public record Identity(long userId, String role, boolean fresh, String tokenId, String sessionId, Instant expiresAt, String token) {
+public record Identity(long userId, String role, boolean fresh, String tokenId, String sessionId, String csrf,
+                       Instant expiresAt, String token) {
   private static final String KEY = "inkwell.identity";
 
   Identity withRole(String currentRole) {
-    return new Identity(userId, currentRole, fresh, tokenId, sessionId, expiresAt, token);
+    return new Identity(userId, currentRole, fresh, tokenId, sessionId, csrf, expiresAt, token);
   }
 
   public boolean isAdmin() {

@@ -33,17 +33,33 @@ public final class Sessions {
     this.rotation = rotation;
   }
 
-  /** The tokens a response hands out; refreshToken is null when none is issued (fixed-mode refresh). */
-  public record Issued(String token, String refreshToken) {}
+  /**
+   * The tokens a response hands out; refreshToken is null when none is issued (fixed-mode refresh). csrf is the
+   * login's CSRF value, in both tokens' claims and, in cookie mode, in the script-readable CSRF cookie.
+   */
+  public record Issued(String token, String refreshToken, String csrf) {}
 
   /** A password login (or sign-up): a new session, a fresh access token and its refresh token. */
   public Issued start(User user) {
     String id = randomId();
+    String csrf = randomId();
     String refreshJti = UUID.randomUUID().toString();
     Instant expiresAt = Timestamps.now().plus(tokens.refreshTtl());
     sessions.insert(id, user.id(), refreshJti, Timestamps.now(), expiresAt);
-    return new Issued(tokens.issueAccess(user.id(), user.role(), true, id),
-        tokens.issueRefresh(user.id(), user.role(), id, refreshJti, expiresAt));
+    return new Issued(tokens.issueAccess(user.id(), user.role(), true, id, csrf),
+        tokens.issueRefresh(user.id(), user.role(), id, csrf, refreshJti, expiresAt), csrf);
+  }
+
+  /**
+   * Cookie mode's implicit renewal: a new, non-fresh access token from the refresh cookie, without exchanging the
+   * refresh token (the browser may be sending several requests at once with the same cookies).
+   */
+  public String renewAccess(Identity refresh, String role) {
+    var session = sessions.find(refresh.sessionId()).orElseThrow(Unauthorized::revoked);
+    boolean live = session.revokedAt() == null && session.userId() == refresh.userId()
+        && refresh.tokenId().equals(session.refreshJti());
+    if (!live) throw Unauthorized.revoked();
+    return tokens.issueAccess(refresh.userId(), role, false, session.id(), refresh.csrf());
   }
 
   /**
@@ -54,14 +70,15 @@ public final class Sessions {
   public Issued refresh(Identity refresh, String role) {
     var session = sessions.find(refresh.sessionId()).orElseThrow(Unauthorized::revoked);
     if (session.revokedAt() != null || session.userId() != refresh.userId()) throw Unauthorized.revoked();
-    String access = tokens.issueAccess(refresh.userId(), role, false, session.id());
+    String access = tokens.issueAccess(refresh.userId(), role, false, session.id(), refresh.csrf());
     if (rotation == Rotation.fixed) {
       if (!refresh.tokenId().equals(session.refreshJti())) throw Unauthorized.revoked();
-      return new Issued(access, null);
+      return new Issued(access, null, refresh.csrf());
     }
     String nextJti = UUID.randomUUID().toString();
     if (sessions.rotate(session.id(), refresh.tokenId(), nextJti, Timestamps.now()) == 1) {
-      return new Issued(access, tokens.issueRefresh(refresh.userId(), role, session.id(), nextJti, session.expiresAt()));
+      return new Issued(access, tokens.issueRefresh(refresh.userId(), role, session.id(), refresh.csrf(), nextJti,
+          session.expiresAt()), refresh.csrf());
     }
     var now = sessions.find(session.id()).orElseThrow(Unauthorized::revoked);
     boolean lostARace = refresh.tokenId().equals(now.previousJti()) && now.rotatedAt() != null

@@ -5,6 +5,9 @@ import inkwell.http.JsonBody;
 import inkwell.http.Unauthorized;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
 
 /**
  * The one before-handler that enforces each route's {@link Access}. It runs only for matched routes
@@ -12,12 +15,16 @@ import io.javalin.http.Handler;
  * Handlers never look at headers themselves.
  */
 public final class TokenCheck implements Handler {
+  private static final Set<String> UNSAFE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
   private final Tokens tokens;
   private final Sessions sessions;
+  private final CookieMode cookies;
 
-  public TokenCheck(Tokens tokens, Sessions sessions) {
+  public TokenCheck(Tokens tokens, Sessions sessions, CookieMode cookies) {
     this.tokens = tokens;
     this.sessions = sessions;
+    this.cookies = cookies;
   }
 
   /** The refresh endpoint's optional body: {"refreshToken": "..."}. */
@@ -30,7 +37,17 @@ public final class TokenCheck implements Handler {
     switch ((Access) roles.iterator().next()) {
       case PUBLIC -> { }
       case OPTIONAL -> {
-        if (ctx.header("Authorization") != null) accessToken(ctx).attachTo(ctx);
+        if (ctx.header("Authorization") != null) {
+          accessToken(ctx).attachTo(ctx);
+        } else if (ctx.cookie(CookieMode.ACCESS_COOKIE) != null) {
+          // A browser sends cookies whether or not the page meant to sign in: a stale cookie reads as anonymous
+          // here rather than failing a public page.
+          try {
+            accessToken(ctx).attachTo(ctx);
+          } catch (Unauthorized | Forbidden e) {
+            // anonymous
+          }
+        }
       }
       case USER -> accessToken(ctx).attachTo(ctx);
       case FRESH -> {
@@ -44,16 +61,63 @@ public final class TokenCheck implements Handler {
         if (!identity.fresh()) throw Unauthorized.freshTokenRequired();   // every admin action is sensitive
         identity.attachTo(ctx);
       }
-      case REFRESH -> tokens.verify(refreshToken(ctx), Tokens.Type.refresh).attachTo(ctx);
+      case REFRESH -> refreshIdentity(ctx).attachTo(ctx);
     }
   }
 
-  /** A verified access token whose user and session the database still vouches for, with the user's current role. */
+  /**
+   * A verified access token whose user and session the database still vouches for, with the user's current role.
+   * The Authorization header wins; without one, the access cookie (cookie mode).
+   */
   private Identity accessToken(Context ctx) {
     String token = bearer(ctx.header("Authorization"));
+    if (token == null && ctx.cookie(CookieMode.ACCESS_COOKIE) != null) return fromCookies(ctx);
     if (token == null) throw Unauthorized.missingToken();
     var identity = tokens.verify(token, Tokens.Type.access);
     return identity.withRole(sessions.currentRole(identity));
+  }
+
+  /** Cookie mode: CSRF header required on unsafe methods; an expired access cookie is renewed from the refresh cookie. */
+  private Identity fromCookies(Context ctx) {
+    Identity identity;
+    try {
+      identity = tokens.verify(ctx.cookie(CookieMode.ACCESS_COOKIE), Tokens.Type.access);
+    } catch (Unauthorized e) {
+      String refreshCookie = ctx.cookie(CookieMode.REFRESH_COOKIE);
+      if (!e.isExpiry() || refreshCookie == null) throw e;
+      identity = renew(ctx, tokens.verify(refreshCookie, Tokens.Type.refresh));
+    }
+    requireCsrf(ctx, identity);
+    return identity.withRole(sessions.currentRole(identity));
+  }
+
+  /** Implicit renewal: the request goes on with a new (non-fresh) access token, which the response sets as a cookie. */
+  private Identity renew(Context ctx, Identity refresh) {
+    requireCsrf(ctx, refresh);   // before anything is issued
+    String renewed = sessions.renewAccess(refresh, sessions.currentRole(refresh));
+    cookies.setAccess(ctx, renewed);
+    return tokens.verify(renewed, Tokens.Type.access);
+  }
+
+  /** The signed double-submit check: X-CSRF-Token must equal the token's csrf claim (compared in constant time). */
+  private static void requireCsrf(Context ctx, Identity identity) {
+    if (!UNSAFE_METHODS.contains(ctx.method().name())) return;
+    String sent = ctx.header(CookieMode.CSRF_HEADER);
+    boolean matches = sent != null && identity.csrf() != null
+        && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), identity.csrf().getBytes(StandardCharsets.UTF_8));
+    if (!matches) throw new Forbidden("csrf", "a cookie-authenticated " + ctx.method().name()
+        + " needs the " + CookieMode.CSRF_COOKIE + " cookie's value in the " + CookieMode.CSRF_HEADER + " header");
+  }
+
+  /** The refresh token from the header or body, else (cookie mode, with the CSRF header) from the refresh cookie. */
+  private Identity refreshIdentity(Context ctx) {
+    String explicit = refreshToken(ctx);
+    if (explicit != null) return tokens.verify(explicit, Tokens.Type.refresh);
+    String cookie = ctx.cookie(CookieMode.REFRESH_COOKIE);
+    if (cookie == null) throw Unauthorized.missingToken();
+    var identity = tokens.verify(cookie, Tokens.Type.refresh);
+    requireCsrf(ctx, identity);
+    return identity;
   }
 
   /** As flask-jwt-extended: "Authorization: Bearer &lt;refresh&gt;"; for form-less clients also the JSON body. */
@@ -64,7 +128,7 @@ public final class TokenCheck implements Handler {
       String fromBody = JsonBody.read(ctx, RefreshBody.class).refreshToken();
       if (fromBody != null && !fromBody.isBlank()) return fromBody.trim();
     }
-    throw Unauthorized.missingToken();
+    return null;
   }
 
   /**

@@ -79,21 +79,23 @@ public final class Tokens {
   }
 
   /** A short-lived token for API calls, in session {@code sessionId}; fresh only straight from a password login. */
-  public String issueAccess(long userId, String role, boolean fresh, String sessionId) {
+  public String issueAccess(long userId, String role, boolean fresh, String sessionId, String csrf) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    return issue(Type.access, userId, role, fresh, sessionId, UUID.randomUUID().toString(), now.plus(accessTtl));
+    return issue(Type.access, userId, role, fresh, sessionId, csrf, UUID.randomUUID().toString(), now.plus(accessTtl));
   }
 
   /** A long-lived token good only for POST /api/users/refresh; its jti and absolute expiry are the session's. */
-  public String issueRefresh(long userId, String role, String sessionId, String jti, Instant expiresAt) {
-    return issue(Type.refresh, userId, role, false, sessionId, jti, expiresAt);
+  public String issueRefresh(long userId, String role, String sessionId, String csrf, String jti, Instant expiresAt) {
+    return issue(Type.refresh, userId, role, false, sessionId, csrf, jti, expiresAt);
   }
 
   public Duration refreshTtl() {
     return refreshTtl;
   }
 
-  private String issue(Type type, long userId, String role, boolean fresh, String sessionId, String jti, Instant expiresAt) {
+  /** csrf: the login's CSRF value, which cookie-mode requests must echo in X-CSRF-Token (see CookieMode). */
+  private String issue(Type type, long userId, String role, boolean fresh, String sessionId, String csrf, String jti,
+                       Instant expiresAt) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     var token = JWT.create().withKeyId(keys.signing().kid());
     if (audience != null) token.withAudience(audience);
@@ -106,6 +108,7 @@ public final class Tokens {
         .withExpiresAt(expiresAt.truncatedTo(ChronoUnit.SECONDS))
         .withClaim("type", type.name())
         .withClaim("sid", sessionId)
+        .withClaim("csrf", csrf)
         .withClaim("fresh", fresh)
         .withClaim("role", role)
         .sign(keys.signing().algorithm());
@@ -116,6 +119,8 @@ public final class Tokens {
     DecodedJWT jwt;
     try {
       jwt = verifierFor(JWT.decode(token), expected).verify(token);
+    } catch (TokenExpiredException e) {
+      throw Unauthorized.expired();
     } catch (JWTVerificationException e) {
       throw Unauthorized.invalidToken(reason(e, expected));
     }
@@ -133,7 +138,7 @@ public final class Tokens {
     Boolean fresh = jwt.getClaim("fresh").asBoolean();
     String role = jwt.getClaim("role").asString();
     return new Identity(userId, role == null ? "user" : role, Boolean.TRUE.equals(fresh),
-        jwt.getId(), sessionId, jwt.getExpiresAtAsInstant(), token);
+        jwt.getId(), sessionId, jwt.getClaim("csrf").asString(), jwt.getExpiresAtAsInstant(), token);
   }
 
   /** The verifier of the key the token names; a token without kid is checked against the current signing key. */
@@ -149,7 +154,6 @@ public final class Tokens {
   }
 
   private static String reason(JWTVerificationException e, Type expected) {
-    if (e instanceof TokenExpiredException) return "token has expired";
     if (e instanceof AlgorithmMismatchException) return "token algorithm is not accepted";
     if (e instanceof SignatureVerificationException) return "token signature is invalid";
     if (e instanceof JWTDecodeException) return "token is malformed";

@@ -8,10 +8,26 @@ import java.util.Map;
  */
 public final class Unauthorized extends ApiError {
   private final String challenge;
+  private final boolean expired;
 
   private Unauthorized(String field, String message, String challenge) {
+    this(field, message, challenge, false);
+  }
+
+  private Unauthorized(String field, String message, String challenge, boolean expired) {
     super(401, field, message);
     this.challenge = challenge;
+    this.expired = expired;
+  }
+
+  /** A genuine token past its exp: the one refusal cookie mode may mend with the refresh cookie. */
+  public static Unauthorized expired() {
+    String why = "token has expired";
+    return new Unauthorized("token", why, "Bearer realm=\"inkwell\", error=\"invalid_token\", error_description=\"" + why + "\"", true);
+  }
+
+  public boolean isExpiry() {
+    return expired;
   }
 
   public static Unauthorized missingToken() {

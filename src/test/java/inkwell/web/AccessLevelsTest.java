@@ -26,7 +26,7 @@ class AccessLevelsTest {
   static void start() {
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      config.routes.beforeMatched(new TokenCheck(tokens, null));   // never reached: the route declares no level
+      config.routes.beforeMatched(new TokenCheck(tokens, null, null));   // never reached: the route declares no level
       Errors.register(config.routes);
       config.routes.get("/undeclared", ctx -> ctx.result("should never be served"));
     }).start("127.0.0.1", 0);
@@ -40,7 +40,7 @@ class AccessLevelsTest {
 
   @Test
   void route_without_an_access_level_fails_closed() {
-    var reply = http.get("/undeclared", tokens.issueAccess(1, "admin", true, "any-session"));
+    var reply = http.get("/undeclared", tokens.issueAccess(1, "admin", true, "any-session", "csrf"));
     assertEquals(500, reply.status());
     assertEquals(true, reply.json().has("errors"));
   }

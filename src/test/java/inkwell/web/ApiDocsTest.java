@@ -70,13 +70,16 @@ class ApiDocsTest {
     assertTrue(doc.operations().size() >= 20, "expected the whole RealWorld API, found " + doc.operations().size());
   }
 
-  /** What a client generator needs to send the right credentials; Token and Bearer carry the same access token. */
+  /**
+   * What a client generator needs to send the right credentials; Token and Bearer carry the same access token,
+   * Cookie is cookie mode's access cookie (with X-CSRF-Token on unsafe methods), RefreshCookie the refresh cookie.
+   */
   static String expectedSecurity(Access access) {
     return switch (access) {
       case PUBLIC -> "[]";
-      case OPTIONAL -> "[{},{\"Token\":[]},{\"Bearer\":[]}]";
-      case USER, FRESH, ADMIN -> "[{\"Token\":[]},{\"Bearer\":[]}]";
-      case REFRESH -> "[{\"Bearer\":[]}]";
+      case OPTIONAL -> "[{},{\"Token\":[]},{\"Bearer\":[]},{\"Cookie\":[]}]";
+      case USER, FRESH, ADMIN -> "[{\"Token\":[]},{\"Bearer\":[]},{\"Cookie\":[]}]";
+      case REFRESH -> "[{\"Bearer\":[]},{\"RefreshCookie\":[]}]";
     };
   }
 
@@ -91,7 +94,10 @@ class ApiDocsTest {
     assertEquals(List.of(), problems);
     assertFalse(doc.root().has("security"), "no global security: each operation says its own");
     var schemes = doc.root().at("/components/securitySchemes");
-    assertEquals(new TreeSet<>(List.of("Bearer", "Token")), names(schemes), "cookie mode is not built yet");
+    assertEquals(new TreeSet<>(List.of("Bearer", "Cookie", "RefreshCookie", "Token")), names(schemes));
+    assertEquals("cookie", schemes.at("/Cookie/in").asText());
+    assertEquals("inkwell_access", schemes.at("/Cookie/name").asText());
+    assertEquals("inkwell_refresh", schemes.at("/RefreshCookie/name").asText());
     assertEquals("apiKey", schemes.at("/Token/type").asText());
     assertEquals("header", schemes.at("/Token/in").asText());
     assertEquals("Authorization", schemes.at("/Token/name").asText());
