@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.auth.LoginThrottle;
 import inkwell.auth.Sessions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,8 @@ public record Config(
     KeySettings jwtKeys,
     Sessions.Rotation refreshRotation,
     boolean cookieSecure,
-    String cookieSameSite) {
+    String cookieSameSite,
+    LoginThrottle.Limits loginLimits) {
 
   /**
    * How tokens are signed. HS256 (default) uses JWT_SECRET; RS256/ES256 use PEM files: one private key and one or
@@ -71,18 +73,22 @@ public record Config(
         read.keys(),
         Sessions.Rotation.valueOf(read.choice("REFRESH_ROTATION", "rotate", List.of("rotate", "fixed"))),
         read.choice("COOKIE_SECURE", "false", List.of("true", "false")).equals("true"),
-        read.sameSite());
+        read.sameSite(),
+        new LoginThrottle.Limits(
+            read.integer("LOGIN_MAX_FAILURES", 5, 1, 1000),
+            read.integer("LOGIN_MAX_FAILURES_PER_ADDRESS", 50, 1, 100_000),
+            read.duration("LOGIN_THROTTLE_WINDOW", Duration.ofMinutes(15), 1)));
   }
 
   public Config withJwtSecret(String secret) {
     return new Config(host, port, databaseUrl, databasePoolSize, secret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation, cookieSecure, cookieSameSite);
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation, cookieSecure, cookieSameSite, loginLimits);
   }
 
   /** For "serve --host/--port": the command line wins over the environment. */
   public Config withAddress(String host, int port) {
     return new Config(host, port, databaseUrl, databasePoolSize, jwtSecret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation, cookieSecure, cookieSameSite);
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation, cookieSecure, cookieSameSite, loginLimits);
   }
 
   /** "*" allows any origin, and therefore never with credentials (cookies): the Fetch standard forbids the pair. */

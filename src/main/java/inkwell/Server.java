@@ -7,6 +7,8 @@ import inkwell.auth.AuthHandlers;
 import inkwell.auth.CurrentUserHandlers;
 import inkwell.auth.CookieMode;
 import inkwell.auth.JwksHandler;
+import inkwell.auth.LoginFailureDao;
+import inkwell.auth.LoginThrottle;
 import inkwell.auth.Passwords;
 import inkwell.auth.SessionDao;
 import inkwell.auth.Sessions;
@@ -84,7 +86,7 @@ public final class Server implements AutoCloseable {
     var articles = new Articles(articleDao, tags);
     return new App.Handlers(
         new TokenCheck(tokens, sessions, cookies),
-        new AuthHandlers(users, passwords, sessions, cookies),
+        new AuthHandlers(users, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits())),
         new CurrentUserHandlers(users, passwords, sessions),
         new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
         new ArticleHandlers(articleDao, articles),
@@ -139,7 +141,8 @@ public final class Server implements AutoCloseable {
   }
 
   /**
-   * Expired sessions are deleted every 10 minutes so the table stays the size of the live logins. Every instance
+   * Expired sessions (and ended login-failure windows) are deleted every 10 minutes so the tables stay the size of
+   * the live logins. Every instance
    * runs it; the DELETE is idempotent, so several at once do no harm.
    */
   private static ScheduledExecutorService purgeExpiredSessions(Database database) {
@@ -149,10 +152,12 @@ public final class Server implements AutoCloseable {
       return thread;
     });
     var sessions = database.jdbi().onDemand(SessionDao.class);
+    var loginFailures = database.jdbi().onDemand(LoginFailureDao.class);
     executor.scheduleWithFixedDelay(() -> {
       try {
         int purged = sessions.purgeExpired(Timestamps.now());
         if (purged > 0) log.info("purged {} expired sessions", purged);
+        loginFailures.purgeEnded(Timestamps.now());
       } catch (RuntimeException e) {
         log.warn("purging expired sessions failed; will retry: {}", e.toString());
       }

@@ -21,13 +21,15 @@ public final class AuthHandlers {
   private final Passwords passwords;
   private final Sessions sessions;
   private final CookieMode cookies;
+  private final LoginThrottle throttle;
   private final Accounts accounts;
 
-  public AuthHandlers(UserDao users, Passwords passwords, Sessions sessions, CookieMode cookies) {
+  public AuthHandlers(UserDao users, Passwords passwords, Sessions sessions, CookieMode cookies, LoginThrottle throttle) {
     this.users = users;
     this.passwords = passwords;
     this.sessions = sessions;
     this.cookies = cookies;
+    this.throttle = throttle;
     this.accounts = new Accounts(users, passwords);
   }
 
@@ -49,11 +51,17 @@ public final class AuthHandlers {
     v.required("email", in.email());
     v.required("password", in.password());
     v.orThrow();
-    var user = users.findByEmail(UserRules.normaliseEmail(in.email()));
+    String email = UserRules.normaliseEmail(in.email());
+    throttle.check(email, ctx.ip());   // before hashing: a throttled guess costs us nothing
+    var user = users.findByEmail(email);
     boolean ok = user.isPresent()
         ? passwords.matches(in.password(), user.get().passwordHash())
         : passwords.matchesNoAccount(in.password());
-    if (!ok) throw Unauthorized.badCredentials();
+    if (!ok) {
+      throttle.failed(email, ctx.ip());
+      throw Unauthorized.badCredentials();
+    }
+    throttle.succeeded(email);
     refuseBanned(user.get());
     upgradeHashIfOutdated(user.get(), in.password());
     ctx.json(signedIn(ctx, user.get()));
