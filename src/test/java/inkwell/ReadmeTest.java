@@ -62,7 +62,9 @@ class ReadmeTest {
         "HTTP/1.1 401", "WWW-Authenticate: Bearer realm=",
         "\"slug\":\"hello-world\"",                       // article created
         "\"articlesCount\":1",                            // found by tag through the slashed path
-        "{\"name\":\"intro\",\"count\":1}");
+        "{\"name\":\"intro\",\"count\":1}",
+        "logout: 204",
+        "{\"errors\":{\"token\":[\"revoked\"]}}");
     assertTrue(!out.contains("HTTP/1.1 500"), out);
   }
 
