@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
@@ -17,6 +18,8 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
@@ -72,6 +75,7 @@ public final class SigningKeys {
     Key signing = null;
     for (Path file : publicKeyFiles) {
       PublicKey publicKey = readPublic(keyType, file);
+      requireStrongEnough(publicKey, file);
       boolean pair = isPairOf(alg, privateKey, publicKey);
       Key key = key(alg, publicKey, pair ? privateKey : null, file);
       if (pair && signing == null) signing = key;
@@ -119,19 +123,12 @@ public final class SigningKeys {
     Algorithm algorithm;
     if (alg == Alg.RS256) {
       var rsa = (RSAPublicKey) publicKey;
-      if (rsa.getModulus().bitLength() < 2048) {
-        throw new Config.Invalid("JWT_PUBLIC_KEY_FILE", file + " is a " + rsa.getModulus().bitLength()
-            + "-bit RSA key; RS256 needs at least 2048 bits (RFC 7518 §3.3)");
-      }
       jwk.put("e", base64url(unsigned(rsa.getPublicExponent())));
       jwk.put("kty", "RSA");
       jwk.put("n", base64url(unsigned(rsa.getModulus())));
       algorithm = Algorithm.RSA256(rsa, (RSAPrivateKey) privateKey);
     } else {
       var ec = (ECPublicKey) publicKey;
-      if (ec.getParams().getCurve().getField().getFieldSize() != 256) {
-        throw new Config.Invalid("JWT_PUBLIC_KEY_FILE", file + " is not a P-256 key; ES256 needs P-256 (prime256v1)");
-      }
       jwk.put("crv", "P-256");
       jwk.put("kty", "EC");
       jwk.put("x", base64url(fixed(ec.getW().getAffineX(), 32)));
@@ -139,6 +136,33 @@ public final class SigningKeys {
       algorithm = Algorithm.ECDSA256(ec, (ECPrivateKey) privateKey);
     }
     return new Key(thumbprint(jwk), algorithm, jwk);
+  }
+
+  /**
+   * RS256 keys of at least 2048 bits (RFC 7518 §3.3); ES256 keys on P-256 itself, not merely some 256-bit curve
+   * (secp256k1, brainpoolP256r1), whose points the JWKS would otherwise publish as "crv": "P-256". Checked before
+   * pairing, so a wrong curve is named as such rather than reported as a key that does not match.
+   */
+  private static void requireStrongEnough(PublicKey publicKey, Path file) {
+    if (publicKey instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < 2048) {
+      throw new Config.Invalid("JWT_PUBLIC_KEY_FILE", file + " is a " + rsa.getModulus().bitLength()
+          + "-bit RSA key; RS256 needs at least 2048 bits (RFC 7518 §3.3)");
+    }
+    if (publicKey instanceof ECPublicKey ec && !isP256(ec.getParams())) {
+      throw new Config.Invalid("JWT_PUBLIC_KEY_FILE", file + " is not a P-256 key; ES256 needs P-256 (prime256v1)");
+    }
+  }
+
+  private static boolean isP256(ECParameterSpec params) {
+    try {
+      var p256 = AlgorithmParameters.getInstance("EC");
+      p256.init(new ECGenParameterSpec("secp256r1"));
+      var spec = p256.getParameterSpec(ECParameterSpec.class);
+      return params.getCurve().equals(spec.getCurve()) && params.getGenerator().equals(spec.getGenerator())
+          && params.getOrder().equals(spec.getOrder());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("this JVM has no P-256", e);
+    }
   }
 
   /** Signs a probe with the private key and checks it with the public one: works the same for RSA and EC. */

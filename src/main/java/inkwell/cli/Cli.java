@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "inkwell", mixinStandardHelpOptions = true, version = "inkwell 0.1.0",
     description = "A small RealWorld blog backend. With no command: serve.",
-    subcommands = {ServeCommand.class, DbCommand.class, UserCommand.class, TokenCommand.class,
+    subcommands = {ServeCommand.class, DbCommand.class, UserCommand.class, TokenCommand.class, SeedCommand.class,
         CommandLine.HelpCommand.class})
 public final class Cli {
   public static final int OK = 0;

@@ -84,8 +84,9 @@ class ArticleListQueryCountTest {
     int small = one.get();
     int large = hundred.get();
     assertEquals(small, large, what + ": " + small + " statements for 1 article but " + large + " for 100");
-    // the page (authors, following, favorited, counts as subqueries), its total, and its tags in one IN query
-    assertEquals(3, small, what + ": expected exactly the page, the total and the tags");
+    // the access check (user and session, one query), then the page (authors, following, favorited, counts as
+    // subqueries), its total, and its tags in one IN query
+    assertEquals(4, small, what + ": expected exactly the access check, the page, the total and the tags");
   }
 
   @Test

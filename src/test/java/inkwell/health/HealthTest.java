@@ -19,14 +19,16 @@ class HealthTest {
       var ready = server.http.get("/ready", null);
       assertEquals(200, ready.status(), ready.body());
       assertEquals("ready", ready.json().get("status").asText());
-      assertEquals(3, ready.json().get("migrations").asInt(), "V001..V003 are packaged and applied");
+      int packaged = inkwell.db.Migration.fromClasspath(server.server.database().dialect()).size();
+      assertTrue(packaged >= 5, "V001..V005 at least");
+      assertEquals(packaged, ready.json().get("migrations").asInt(), "every packaged migration is applied");
     }
   }
 
   @Test
   void a_migration_missing_from_the_database_makes_it_not_ready_but_still_alive() {
     try (var server = TestServer.start()) {
-      server.server.database().jdbi().useHandle(h -> h.execute("DELETE FROM schema_migrations WHERE version = 3"));
+      server.server.database().jdbi().useHandle(h -> h.execute("DELETE FROM schema_migrations WHERE version = 2"));
       var ready = server.http.get("/ready", null);
       assertEquals(503, ready.status());
       assertEquals("5", ready.header("Retry-After"));

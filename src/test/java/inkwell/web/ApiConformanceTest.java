@@ -83,6 +83,23 @@ class ApiConformanceTest {
     expect(200, "GET", "/ready", null, null, seen);
     expect(200, "GET", "/openapi.json", null, null, seen);
     expect(200, "GET", "/docs", null, null, seen);
+    expect(200, "GET", "/.well-known/jwks.json", null, null, seen);
+
+    // the token lifecycle: an admin (made on the command line) bans and restores bob, then everyone leaves
+    inkwell.Blog.makeAdmin(server, ana);
+    String admin = expect(200, "POST", "/api/users/login", null, Map.of("user", Map.of("email", ana + "@example.com", "password", "password-" + ana)), seen)
+        .json().at("/user/token").asText();
+    expect(200, "GET", "/api/admin/users?limit=10", admin, null, seen);
+    expect(200, "POST", "/api/admin/users/" + bob + "/ban", admin, null, seen);
+    expect(200, "POST", "/api/admin/users/" + bob + "/unban", admin, null, seen);
+    expect(200, "PUT", "/api/admin/users/" + bob + "/role", admin, Map.of("role", "user"), seen);
+    String bobAgain = expect(200, "POST", "/api/users/login", null, Map.of("user", Map.of("email", bob + "@example.com", "password", "password-" + bob)), seen)
+        .json().at("/user/token").asText();
+    expect(204, "POST", "/api/users/logout", bobAgain, null, seen);
+    String bobElsewhere = expect(200, "POST", "/api/users/login", null, Map.of("user", Map.of("email", bob + "@example.com", "password", "password-" + bob)), seen)
+        .json().at("/user/token").asText();
+    expect(204, "POST", "/api/users/logout-all", bobElsewhere, null, seen);
+    expect(204, "DELETE", "/api/user", admin, null, seen);
 
     var notExercised = doc.operations().stream().map(OpenApiDocument.Operation::id)
         .filter(id -> seen.stream().noneMatch(s -> s.startsWith(id + " 2"))).toList();

@@ -1,0 +1,1 @@
+SELECT id, name FROM tags WHERE name IN (<names>)

@@ -1,0 +1,1 @@
+INSERT INTO favorites (user_id, article_id) VALUES (:userId, :articleId)

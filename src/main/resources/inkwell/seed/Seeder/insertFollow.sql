@@ -1,0 +1,1 @@
+INSERT INTO follows (follower_id, followed_id) VALUES (:followerId, :followedId)
