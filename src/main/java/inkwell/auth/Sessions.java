@@ -57,7 +57,7 @@ public final class Sessions {
   public String renewAccess(Identity refresh, String role) {
     var session = sessions.find(refresh.sessionId()).orElseThrow(Unauthorized::revoked);
     boolean live = session.revokedAt() == null && session.userId() == refresh.userId()
-        && refresh.tokenId().equals(session.refreshJti());
+        && session.expiresAt().isAfter(Timestamps.now()) && refresh.tokenId().equals(session.refreshJti());
     if (!live) throw Unauthorized.revoked();
     return tokens.issueAccess(refresh.userId(), role, false, session.id(), refresh.csrf());
   }
@@ -90,13 +90,15 @@ public final class Sessions {
 
   /**
    * The access check's verdict on a verified token, from one query: the user must still exist and not be banned,
-   * the session must not be revoked; the role returned is the user's role now (a demoted admin loses it at once).
+   * the session must not be revoked or expired; the role returned is the user's role now (a demoted admin loses it at once).
    */
   public String currentRole(Identity identity) {
     var caller = sessions.caller(identity.userId(), identity.sessionId())
         .orElseThrow(() -> Unauthorized.invalidToken("the token's user no longer exists"));
     if (caller.bannedAt() != null) throw new Forbidden("user", "is banned");
     if (caller.sessionId() == null || caller.revokedAt() != null) throw Unauthorized.revoked();
+    // An access token may outlive its session (ACCESS_TOKEN_TTL > REFRESH_TOKEN_TTL); expired is as good as purged.
+    if (!caller.expiresAt().isAfter(Timestamps.now())) throw Unauthorized.revoked();
     return caller.role();
   }
 
