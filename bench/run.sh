@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Inkwell's benchmark: build the jar, seed a fresh database (timed), start Inkwell with run.sh's JVM flags, run every
+# scenario with wrk on loopback, stop the server, and print one markdown table (also written to bench/results/).
+#
+#   bench/run.sh                                  10,000 articles on SQLite, 10 s per scenario, 32 and 128 connections
+#   ARTICLES=1000000 bench/run.sh                 the big database
+#   DB=postgres bench/run.sh                      PostgreSQL at 127.0.0.1:5432, database test, user postgres
+#   DURATION=5s CONNECTIONS="32" bench/run.sh     shorter
+#
+# Options (environment): ARTICLES (10000), DB (sqlite|postgres), DURATION (10s), CONNECTIONS ("32 128"),
+# THREADS (2, wrk threads), WRK_TIMEOUT (5s), WARMUP (2s of unreported load per scenario first, 0 for none), PGHOST/PGPORT/PGUSER/PGDATABASE (127.0.0.1/5432/postgres/test),
+# SKIP_BUILD=1 to use target/inkwell.jar as it is.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+ARTICLES="${ARTICLES:-10000}"
+DB="${DB:-sqlite}"
+DURATION="${DURATION:-10s}"
+CONNECTIONS="${CONNECTIONS:-32 128}"
+THREADS="${THREADS:-2}"
+WRK_TIMEOUT="${WRK_TIMEOUT:-5s}"
+PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-test}"
+export PGHOST PGPORT PGUSER PGDATABASE
+JVM_FLAGS="-Duser.timezone=UTC -Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError"   # as ../run.sh
+WARMUP="${WARMUP:-2s}"
+# login_single (one connection, one login at a time) is the yardstick for the login target: about one Argon2 hash
+SCENARIOS="health anon_list tag_filter auth_user feed article create login_single login"
+
+case "$DB" in sqlite|postgres) ;; *) echo "bench: DB must be sqlite or postgres, got '$DB'" >&2; exit 2 ;; esac
+for tool in wrk curl java mvn python3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is required" >&2; exit 2; }
+done
+
+say() { echo "bench: $*" >&2; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+TMP="$(mktemp -d /tmp/inkwell-bench.XXXXXX)"
+SERVER_PID=""
+SCHEMA=""
+cleanup() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  if [ -n "$SCHEMA" ]; then psql -q -X -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1 || true; fi
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+# --- build ----------------------------------------------------------------------------------------------------------
+cd "$ROOT"
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  say "building the jar (mvn package -DskipTests)"
+  mvn -B -q -ntp package -DskipTests
+fi
+JAR="$ROOT/target/inkwell.jar"
+[ -f "$JAR" ] || { echo "bench: $JAR is missing" >&2; exit 1; }
+JAR_BYTES=$(stat -c %s "$JAR")
+
+# --- database -------------------------------------------------------------------------------------------------------
+export JWT_SECRET="bench-only-secret-0123456789abcdefghijklmnopqrst"   # 48 characters, never used outside bench
+export LOG_LEVEL=warn
+export LOGIN_MAX_FAILURES=1000 LOGIN_MAX_FAILURES_PER_ADDRESS=100000   # the maxima Config allows
+if [ "$DB" = sqlite ]; then
+  export DATABASE_URL="jdbc:sqlite:$TMP/bench.db"
+else
+  SCHEMA="bench_$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')"
+  psql -q -X -v ON_ERROR_STOP=1 -c "CREATE SCHEMA $SCHEMA" >/dev/null
+  export DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?user=$PGUSER&currentSchema=$SCHEMA"
+fi
+
+say "seeding $ARTICLES articles on $DB"
+t0=$(now_ms)
+# shellcheck disable=SC2086
+java $JVM_FLAGS -jar "$JAR" seed --articles "$ARTICLES" >"$TMP/seed.log" 2>&1 || { cat "$TMP/seed.log" >&2; exit 1; }
+SEED_MS=$(( $(now_ms) - t0 ))
+SEED_SUMMARY="$(tail -n 1 "$TMP/seed.log")"
+
+# --- server ---------------------------------------------------------------------------------------------------------
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+BASE="http://127.0.0.1:$PORT"
+say "starting Inkwell on $BASE"
+t0=$(now_ms)
+# shellcheck disable=SC2086
+HOST=127.0.0.1 PORT=$PORT java $JVM_FLAGS -jar "$JAR" serve >"$TMP/server.log" 2>&1 &
+SERVER_PID=$!
+FIRST_200_MS=""
+while [ -z "$FIRST_200_MS" ]; do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health" 2>/dev/null || true)" = 200 ]; then
+    FIRST_200_MS=$(( $(now_ms) - t0 ))
+  elif ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    cat "$TMP/server.log" >&2; echo "bench: the server exited before answering" >&2; exit 1
+  elif [ $(( $(now_ms) - t0 )) -gt 60000 ]; then
+    echo "bench: no 200 from /health within 60 s" >&2; exit 1
+  else
+    sleep 0.01
+  fi
+done
+say "first 200 from /health after ${FIRST_200_MS} ms"
+
+# --- what the scenarios need: a demo user, a token, a tag, a slug ---------------------------------------------------
+json_get() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+FIRST_ARTICLE="$(curl -sf "$BASE/api/articles?limit=1")"
+SLUG="$(echo "$FIRST_ARTICLE" | json_get 'd["articles"][0]["slug"]')"
+USERNAME="$(echo "$FIRST_ARTICLE" | json_get 'd["articles"][0]["author"]["username"]')"
+export BENCH_EMAIL="$USERNAME@demo.inkwell.test" BENCH_PASSWORD="inkwell-demo"
+LOGIN="$(curl -sf "$BASE/api/users/login" -H 'Content-Type: application/json' \
+  -d "{\"user\":{\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\"}}")"
+export BENCH_TOKEN="$(echo "$LOGIN" | json_get 'd["user"]["token"]')"
+TAG="$(curl -sf "$BASE/api/tags" | json_get 'd["tags"][0]')"
+FEED_COUNT="$(curl -sf "$BASE/api/articles/feed?limit=1" -H "Authorization: Token $BENCH_TOKEN" | json_get 'd["articlesCount"]')"
+article_count() { curl -sf "$BASE/api/articles?limit=1" | json_get 'd["articlesCount"]'; }
+export BENCH_LUA_DIR="$BENCH_DIR/lua" BENCH_RUN="$(od -An -N3 -tx1 /dev/urandom | tr -d ' ')"
+say "user $USERNAME (feed has $FEED_COUNT articles), tag '$TAG', slug $SLUG"
+
+scenario_url() {
+  case "$1" in
+    health) echo "$BASE/health" ;;
+    anon_list) echo "$BASE/api/articles?limit=20" ;;
+    tag_filter) echo "$BASE/api/articles?tag=$TAG&limit=20" ;;
+    auth_user) echo "$BASE/api/user" ;;
+    feed) echo "$BASE/api/articles/feed" ;;
+    article) echo "$BASE/api/articles/$SLUG" ;;
+    create) echo "$BASE/api/articles" ;;
+    login) echo "$BASE/api/users/login" ;;
+  esac
+}
+scenario_lua() {
+  case "$1" in
+    auth_user|feed) echo auth ;;
+    create) echo create ;;
+    login) echo login ;;
+    *) echo plain ;;
+  esac
+}
+field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<" $2"; }
+ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
+
+# wrk -> one table row; sets LAST_CREATED
+run_wrk() {   # name connections threads duration
+  local name=$1 conns=$2 threads=$3 duration=$4 out line
+  out="$TMP/wrk-$name-$conns.txt"
+  wrk -t"$threads" -c"$conns" -d"$duration" --timeout "$WRK_TIMEOUT" --latency \
+    -s "$BENCH_DIR/lua/$(scenario_lua "${name%_single}").lua" "$(scenario_url "${name%_single}")" >"$out" 2>&1 || true
+  line="$(grep '^BENCH ' "$out" || true)"
+  if [ -z "$line" ]; then
+    cat "$out" >&2
+    ROWS+="| $name | $conns | wrk failed | | | |"$'\n'
+    LAST_CREATED=0
+    return
+  fi
+  local sockerr=$(( $(field connect "$line") + $(field read "$line") + $(field write "$line") + $(field timeout "$line") ))
+  ROWS+="| $name | $conns | $(printf '%.0f' "$(field rps "$line")") | $(ms "$(field p50_us "$line")") | $(ms "$(field p99_us "$line")") | $(field non2xx "$line")$(st=$(field statuses "$line"); [ "$st" = - ] || echo " ($st)") / $sockerr |"$'\n'
+  LAST_CREATED=$(field created "$line")
+  say "$name c=$conns: $line"
+}
+
+ROWS=""
+CREATED_TOTAL=0
+CONNS_TOTAL=0
+for name in $SCENARIOS; do
+  if [ "$name" = login_single ]; then run_wrk login_single 1 1 "$DURATION"; continue; fi
+  # warm the JIT on this route first (not for login: hashing is not JIT-bound, and a queue would spill into the run)
+  if [ "$WARMUP" != 0 ] && [ "$name" != login ]; then
+    WARM_ROWS="$ROWS"; run_wrk "$name" "${CONNECTIONS%% *}" "$THREADS" "$WARMUP" >/dev/null 2>&1; ROWS="$WARM_ROWS"
+  fi
+  if [ "$name" = create ]; then COUNT_BEFORE_CREATE="$(article_count)"; fi
+  for conns in $CONNECTIONS; do
+    run_wrk "$name" "$conns" "$THREADS" "$DURATION"
+    if [ "$name" = create ]; then CREATED_TOTAL=$(( CREATED_TOTAL + LAST_CREATED )); CONNS_TOTAL=$(( CONNS_TOTAL + conns )); fi
+  done
+  if [ "$name" = create ]; then sleep 1; COUNT_AFTER_CREATE="$(article_count)"; fi
+done
+
+RSS_KB="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")"
+kill -TERM "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+
+# --- report ---------------------------------------------------------------------------------------------------------
+CREATE_DELTA=$(( COUNT_AFTER_CREATE - COUNT_BEFORE_CREATE ))
+# wrk stops with up to one request per connection in flight: the server still completes them, wrk never sees the 201
+EXTRA=$(( CREATE_DELTA - CREATED_TOTAL ))
+if [ "$EXTRA" -eq 0 ]; then CREATE_CHECK="exact match"
+elif [ "$EXTRA" -gt 0 ] && [ "$EXTRA" -le "$CONNS_TOTAL" ]; then
+  CREATE_CHECK="$EXTRA more articles than counted 201s, within the $CONNS_TOTAL requests that can be in flight when wrk stops (consistent, not provably exact)"
+else CREATE_CHECK="MISMATCH ($EXTRA)"; fi
+COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -v ' bench/' || true)" ]; then COMMIT="$COMMIT (+ uncommitted changes)"; fi
+STAMP="$(date -u +%Y-%m-%d-%H%M)"
+REPORT="$(cat <<EOF
+## $DB, $(printf "%'d" "$ARTICLES") articles, $DURATION per scenario
+
+$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), commit $COMMIT,
+wrk -t$THREADS --timeout $WRK_TIMEOUT on loopback, JVM \`$JVM_FLAGS\`, $(java -version 2>&1 | head -n 1).
+
+| scenario | connections | req/s | p50 ms | p99 ms | non-2xx / socket errors |
+|---|---:|---:|---:|---:|---:|
+${ROWS%$'\n'}
+
+- seed: $(printf "%'d" "$ARTICLES") articles in $SEED_MS ms (whole \`seed\` process, JVM start included); \`$SEED_SUMMARY\`
+- start to first 200 of /health: $FIRST_200_MS ms (from launching \`java\`, polled every 10 ms)
+- RSS after the run: $(( RSS_KB / 1024 )) MB ($RSS_KB kB VmRSS)
+- jar: $(awk -v b="$JAR_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }') MB ($JAR_BYTES bytes)
+- create check: articlesCount went from $COUNT_BEFORE_CREATE to $COUNT_AFTER_CREATE (+$CREATE_DELTA); wrk counted $CREATED_TOTAL responses 201: $CREATE_CHECK
+- login_single: one connection, one login at a time (about one Argon2id hash plus the request); warm-up $WARMUP per scenario, not reported
+- feed: the demo user $USERNAME follows authors with $FEED_COUNT articles; tag_filter uses tag \`$TAG\`
+EOF
+)"
+mkdir -p "$BENCH_DIR/results"
+RESULT_FILE="$BENCH_DIR/results/$STAMP-$DB-$ARTICLES.md"
+echo "$REPORT" >"$RESULT_FILE"
+echo "$REPORT"
+say "written to ${RESULT_FILE#"$ROOT"/}"
