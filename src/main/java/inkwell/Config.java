@@ -60,7 +60,7 @@ public record Config(
         read.text("HOST", "0.0.0.0"),
         read.integer("PORT", 7070, 0, 65535),
         read.databaseUrl("DATABASE_URL"),
-        read.integer("DATABASE_POOL_SIZE", 4, 1, 64),
+        read.integer("DATABASE_POOL_SIZE", 8, 1, 64),
         read.secret("JWT_SECRET"),
         read.text("JWT_ISSUER", "inkwell"),
         read.duration("ACCESS_TOKEN_TTL", Duration.ofMinutes(15), 1),

@@ -31,6 +31,14 @@ public interface ArticleDao extends SqlObject {
   long countMatching(@BindMethods ArticleFilter filter,
       @BindList(value = "tagNames", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> tags);
 
+  /** articlesCount of the unfiltered list, kept by triggers (V006): no count over the table. */
+  @SqlQuery
+  long countAll();
+
+  /** articlesCount of a single ?tag=, kept by triggers (V006). */
+  @SqlQuery
+  long countTagged(String tag);
+
   @SqlQuery
   Optional<ArticleRow> findBySlug(String slug, Long viewerId);
 

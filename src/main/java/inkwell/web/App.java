@@ -24,9 +24,14 @@ import inkwell.http.Json;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +58,20 @@ public final class App {
   /** The running Javalin and its route table as data (for the OpenAPI test and the docs). */
   public record Created(Javalin javalin, RouteTable routes) {}
 
-  public static Created create(Handlers h, Config settings) {
+  /**
+   * The routes that may wait for a password hash (Passwords runs a bounded number at once). They take a connection
+   * per statement rather than one for the whole request, so a login storm cannot hold the pool while it waits.
+   */
+  static final Set<String> HASHING_ROUTES = Set.of("POST /api/users", "POST /api/users/login", "PUT /api/user");
+
+  /**
+   * Server threads. Every API request holds one pooled connection while it runs (OneHandlePerRequest), so more
+   * threads than connections only queue on the pool; on a small box a few dozen threads keep both cores busy while
+   * some wait on I/O, and each thread's stack counts against the memory budget (bench/README.md).
+   */
+  static final int MAX_THREADS = 32;
+
+  public static Created create(Handlers h, Config settings, Jdbi jdbi) {
     var routeTable = new java.util.concurrent.atomic.AtomicReference<RouteTable>();
     var javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -77,6 +95,9 @@ public final class App {
         }));
       }
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8);
+      config.jetty.modifyServletContextHandler(context -> context.addFilter(
+          new FilterHolder(new OneHandlePerRequest(jdbi, settings.databasePoolSize(), HASHING_ROUTES)), "/api/*", EnumSet.of(DispatcherType.REQUEST)));
       config.jetty.modifyServer(server -> {
         server.setErrorHandler(new JettyErrors());
         // On stop (SIGTERM): stop accepting, let requests in flight finish for up to SHUTDOWN_TIMEOUT, then close.
