@@ -9,9 +9,28 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# UTC so SQLite and PostgreSQL timestamps never pick up the machine's zone; a bounded heap because a default JVM on a
-# big machine grows to several hundred MB under load, and Argon2 hashing is capped at one per core anyway.
-JVM_FLAGS="-Duser.timezone=UTC -Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
+# JVM settings for a small box (bench/README.md has the measurements behind them):
+# - UTC, so SQLite and PostgreSQL timestamps never pick up the machine's zone;
+# - a bounded heap: a default JVM on a big machine grows to several hundred MB under load. 128 MB holds the working
+#   set with room for the Argon2 hashes in flight (19 MiB each, a bounded number at once);
+# - the serial collector: on 1-2 cores and a small heap it needs the least memory of its own, and it gives freed heap
+#   back (MaxHeapFreeRatio) so the resident size falls again after a burst;
+# - MALLOC_ARENA_MAX: glibc otherwise keeps a malloc arena per busy thread (JIT compiler, SQLite), tens of MB each.
+JVM_FLAGS="-Duser.timezone=UTC -Xms16m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+
+# Start-up: the first `serve` of a new jar records the classes it loaded in an AppCDS archive when it exits; later
+# starts map that archive instead of loading and verifying ~5,000 classes from the jar (bench/README.md: start to
+# first 200). A rebuilt jar makes the archive stale, so it is made again.
+CDS_ARCHIVE=target/inkwell-serve.jsa
+cds_flags() {
+  if [ -f "$CDS_ARCHIVE" ] && [ "$CDS_ARCHIVE" -nt target/inkwell.jar ]; then
+    echo "-XX:SharedArchiveFile=$CDS_ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
+  else
+    rm -f "$CDS_ARCHIVE"
+    echo "-XX:ArchiveClassesAtExit=$CDS_ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
+  fi
+}
 
 ensure_postgres() {
   if command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; then return; fi
@@ -35,6 +54,7 @@ case "${1:-serve}" in
     ;;
   *)
     if jar_is_stale; then mvn -B -ntp -q clean package -DskipTests; fi
+    if [ $# -eq 0 ] || [ "$1" = serve ]; then JVM_FLAGS="$JVM_FLAGS $(cds_flags)"; fi
     # shellcheck disable=SC2086
     exec java $JVM_FLAGS -jar target/inkwell.jar "$@"
     ;;

@@ -8,8 +8,9 @@
 #   DURATION=5s CONNECTIONS="32" bench/run.sh     shorter
 #
 # Options (environment): ARTICLES (10000), DB (sqlite|postgres), DURATION (10s), CONNECTIONS ("32 128"),
-# THREADS (2, wrk threads), WRK_TIMEOUT (5s), WARMUP (2s of unreported load per scenario first, 0 for none), PGHOST/PGPORT/PGUSER/PGDATABASE (127.0.0.1/5432/postgres/test),
-# SKIP_BUILD=1 to use target/inkwell.jar as it is.
+# THREADS (2, wrk threads), WRK_TIMEOUT (5s), WARMUP (2s of unreported load per scenario first, 0 for none),
+# STARTS (6 timed starts; the first one writes run.sh's AppCDS archive), PGHOST/PGPORT/PGUSER/PGDATABASE
+# (127.0.0.1/5432/postgres/test), SKIP_BUILD=1 to use target/inkwell.jar as it is.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
@@ -22,10 +23,13 @@ THREADS="${THREADS:-2}"
 WRK_TIMEOUT="${WRK_TIMEOUT:-5s}"
 PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-test}"
 export PGHOST PGPORT PGUSER PGDATABASE
-JVM_FLAGS="-Duser.timezone=UTC -Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError"   # as ../run.sh
+STARTS="${STARTS:-6}"
+# the server and the seed run through ../run.sh, so they get exactly its JVM settings (and its AppCDS archive)
+JVM_FLAGS="$(sed -n 's/^JVM_FLAGS="\(.*\) \${JAVA_OPTS:-}"$/\1/p' "$ROOT/run.sh")"
 WARMUP="${WARMUP:-2s}"
 # login_single (one connection, one login at a time) is the yardstick for the login target: about one Argon2 hash
-SCENARIOS="health anon_list tag_filter auth_user feed article create login_single login"
+# auth_user_storm: auth_user at the first connection count while another wrk runs login at 32 connections
+SCENARIOS="health anon_list tag_filter auth_user feed article create login_single login auth_user_storm"
 
 case "$DB" in sqlite|postgres) ;; *) echo "bench: DB must be sqlite or postgres, got '$DB'" >&2; exit 2 ;; esac
 for tool in wrk curl java mvn python3; do
@@ -72,32 +76,52 @@ fi
 
 say "seeding $ARTICLES articles on $DB"
 t0=$(now_ms)
-# shellcheck disable=SC2086
-java $JVM_FLAGS -jar "$JAR" seed --articles "$ARTICLES" >"$TMP/seed.log" 2>&1 || { cat "$TMP/seed.log" >&2; exit 1; }
+"$ROOT/run.sh" seed --articles "$ARTICLES" >"$TMP/seed.log" 2>&1 || { cat "$TMP/seed.log" >&2; exit 1; }
 SEED_MS=$(( $(now_ms) - t0 ))
 SEED_SUMMARY="$(tail -n 1 "$TMP/seed.log")"
 
 # --- server ---------------------------------------------------------------------------------------------------------
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 BASE="http://127.0.0.1:$PORT"
-say "starting Inkwell on $BASE"
-t0=$(now_ms)
-# shellcheck disable=SC2086
-HOST=127.0.0.1 PORT=$PORT java $JVM_FLAGS -jar "$JAR" serve >"$TMP/server.log" 2>&1 &
-SERVER_PID=$!
-FIRST_200_MS=""
-while [ -z "$FIRST_200_MS" ]; do
-  if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health" 2>/dev/null || true)" = 200 ]; then
-    FIRST_200_MS=$(( $(now_ms) - t0 ))
-  elif ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    cat "$TMP/server.log" >&2; echo "bench: the server exited before answering" >&2; exit 1
-  elif [ $(( $(now_ms) - t0 )) -gt 60000 ]; then
-    echo "bench: no 200 from /health within 60 s" >&2; exit 1
-  else
-    sleep 0.01
-  fi
+# starts `./run.sh serve` in the background; sets SERVER_PID (run.sh execs java, so it is the JVM) and FIRST_200_MS
+start_server() {
+  local t0; t0=$(now_ms)
+  HOST=127.0.0.1 PORT=$PORT "$ROOT/run.sh" serve >"$TMP/server.log" 2>&1 &
+  SERVER_PID=$!
+  FIRST_200_MS=""
+  while [ -z "$FIRST_200_MS" ]; do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health" 2>/dev/null || true)" = 200 ]; then
+      FIRST_200_MS=$(( $(now_ms) - t0 ))
+    elif ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      cat "$TMP/server.log" >&2; echo "bench: the server exited before answering" >&2; exit 1
+    elif [ $(( $(now_ms) - t0 )) -gt 60000 ]; then
+      echo "bench: no 200 from /health within 60 s" >&2; exit 1
+    else
+      sleep 0.01
+    fi
+  done
+}
+stop_server() {
+  kill -TERM "$SERVER_PID"
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+}
+
+# Start to first 200, STARTS times: the first start of a new jar writes the AppCDS archive at exit (run.sh), the
+# others use it; the report gives the first and the median of the others.
+rm -f "$ROOT/target/inkwell-serve.jsa"
+START_TIMES=()
+for i in $(seq 1 "$STARTS"); do
+  start_server
+  START_TIMES+=("$FIRST_200_MS")
+  stop_server
 done
-say "first 200 from /health after ${FIRST_200_MS} ms"
+FIRST_START_MS="${START_TIMES[0]}"
+START_MEDIAN_MS="$(printf '%s\n' "${START_TIMES[@]:1}" | sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else print int((a[NR / 2] + a[NR / 2 + 1]) / 2) }')"
+say "start to first 200: first ${FIRST_START_MS} ms (writes the CDS archive), then ${START_TIMES[*]:1} ms"
+
+say "starting Inkwell on $BASE for the load"
+start_server
 
 # --- what the scenarios need: a demo user, a token, a tag, a slug ---------------------------------------------------
 json_get() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
@@ -119,7 +143,7 @@ scenario_url() {
     health) echo "$BASE/health" ;;
     anon_list) echo "$BASE/api/articles?limit=20" ;;
     tag_filter) echo "$BASE/api/articles?tag=$TAG&limit=20" ;;
-    auth_user) echo "$BASE/api/user" ;;
+    auth_user|auth_user_storm) echo "$BASE/api/user" ;;
     feed) echo "$BASE/api/articles/feed" ;;
     article) echo "$BASE/api/articles/$SLUG" ;;
     create) echo "$BASE/api/articles" ;;
@@ -128,7 +152,7 @@ scenario_url() {
 }
 scenario_lua() {
   case "$1" in
-    auth_user|feed) echo auth ;;
+    auth_user|auth_user_storm|feed) echo auth ;;
     create) echo create ;;
     login) echo login ;;
     *) echo plain ;;
@@ -153,14 +177,28 @@ run_wrk() {   # name connections threads duration
   local sockerr=$(( $(field connect "$line") + $(field read "$line") + $(field write "$line") + $(field timeout "$line") ))
   ROWS+="| $name | $conns | $(printf '%.0f' "$(field rps "$line")") | $(ms "$(field p50_us "$line")") | $(ms "$(field p99_us "$line")") | $(field non2xx "$line")$(st=$(field statuses "$line"); [ "$st" = - ] || echo " ($st)") / $sockerr |"$'\n'
   LAST_CREATED=$(field created "$line")
+  RPS[$name-$conns]="$(field rps "$line")"
+  P50_US[$name-$conns]="$(field p50_us "$line")"
   say "$name c=$conns: $line"
 }
 
+declare -A RPS P50_US
 ROWS=""
 CREATED_TOTAL=0
 CONNS_TOTAL=0
 for name in $SCENARIOS; do
   if [ "$name" = login_single ]; then run_wrk login_single 1 1 "$DURATION"; continue; fi
+  if [ "$name" = auth_user_storm ]; then
+    storm_seconds=$(( ${DURATION%s} + 3 ))
+    wrk -t1 -c32 -d"${storm_seconds}s" --timeout "$WRK_TIMEOUT" --latency -s "$BENCH_DIR/lua/login.lua" \
+      "$(scenario_url login)" >"$TMP/wrk-storm-login.txt" 2>&1 &
+    STORM_PID=$!
+    sleep 1
+    run_wrk auth_user_storm "${CONNECTIONS%% *}" 1 "$DURATION"
+    wait "$STORM_PID" || true
+    STORM_LOGIN="$(grep '^BENCH ' "$TMP/wrk-storm-login.txt" || echo "BENCH rps=0 non2xx=? statuses=-")"
+    continue
+  fi
   # warm the JIT on this route first (not for login: hashing is not JIT-bound, and a queue would spill into the run)
   if [ "$WARMUP" != 0 ] && [ "$name" != login ]; then
     WARM_ROWS="$ROWS"; run_wrk "$name" "${CONNECTIONS%% *}" "$THREADS" "$WARMUP" >/dev/null 2>&1; ROWS="$WARM_ROWS"
@@ -174,9 +212,12 @@ for name in $SCENARIOS; do
 done
 
 RSS_KB="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")"
-kill -TERM "$SERVER_PID"
-wait "$SERVER_PID" 2>/dev/null || true
-SERVER_PID=""
+stop_server
+
+# one Argon2id hash on an idle JVM (the login target's yardstick), after the server is gone
+HASH_MS="$(java -cp "$JAR" "$BENCH_DIR/HashTime.java" 2>/dev/null || echo "?")"
+C1="${CONNECTIONS%% *}"
+ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }'; }
 
 # --- report ---------------------------------------------------------------------------------------------------------
 CREATE_DELTA=$(( COUNT_AFTER_CREATE - COUNT_BEFORE_CREATE ))
@@ -199,8 +240,12 @@ wrk -t$THREADS --timeout $WRK_TIMEOUT on loopback, JVM \`$JVM_FLAGS\`, $(java -v
 |---|---:|---:|---:|---:|---:|
 ${ROWS%$'\n'}
 
+- auth_user / health at $C1 connections: $(ratio "${RPS[auth_user-$C1]:-}" "${RPS[health-$C1]:-}") (target >= 0.6)
+- auth_user during a login storm / auth_user alone, at $C1 connections: $(ratio "${RPS[auth_user_storm-$C1]:-}" "${RPS[auth_user-$C1]:-}") (target >= 0.5)
+- login_single p50 / one Argon2id hash ($HASH_MS ms, bench/HashTime.java): $(ratio "$(ms "${P50_US[login_single-1]:-0}")" "$HASH_MS") (target <= 1.5)
 - seed: $(printf "%'d" "$ARTICLES") articles in $SEED_MS ms (whole \`seed\` process, JVM start included); \`$SEED_SUMMARY\`
-- start to first 200 of /health: $FIRST_200_MS ms (from launching \`java\`, polled every 10 ms)
+- start to first 200 of /health (from launching \`run.sh serve\`, polled every 10 ms): median $START_MEDIAN_MS ms of $(( STARTS - 1 )) starts with the AppCDS archive (${START_TIMES[*]:1}); the first start, which writes the archive, $FIRST_START_MS ms
+- auth_user_storm: auth_user at ${CONNECTIONS%% *} connections while a second wrk sends logins at 32 connections; those logins: $(printf '%.0f' "$(field rps "$STORM_LOGIN")")/s, p50 $(ms "$(field p50_us "$STORM_LOGIN")") ms, non-2xx $(field non2xx "$STORM_LOGIN") ($(field statuses "$STORM_LOGIN"))
 - RSS after the run: $(( RSS_KB / 1024 )) MB ($RSS_KB kB VmRSS)
 - jar: $(awk -v b="$JAR_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }') MB ($JAR_BYTES bytes)
 - create check: articlesCount went from $COUNT_BEFORE_CREATE to $COUNT_AFTER_CREATE (+$CREATE_DELTA); wrk counted $CREATED_TOTAL responses 201: $CREATE_CHECK

@@ -4,6 +4,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import inkwell.http.ServiceBusy;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -12,8 +13,10 @@ import java.util.function.Supplier;
  * Argon2id password hashing with OWASP's minimum parameters (Password Storage Cheat Sheet: m=19 MiB, t=2, p=1),
  * written as standard PHC strings so each hash carries its own parameters and old ones can be upgraded at login.
  *
- * Each hash takes ~19 MiB and tens of milliseconds of CPU, so at most one per core runs at once, and only a short
- * queue may wait: past that we answer 503 at once rather than let a login storm hold every server thread.
+ * Each hash takes ~19 MiB and tens of milliseconds of CPU, so only a few run at once: one core is always left to
+ * every other request (on 2 cores, one hash at a time), so a login storm cannot starve token checks and reads
+ * (bench/README.md: auth_user during a login storm). Only a short queue may wait, well below the 32 server threads
+ * (App.MAX_THREADS): past it we answer 503 at once rather than let a login storm hold every server thread.
  */
 public final class Passwords {
   public static final int MEMORY_KIB = 19 * 1024;
@@ -21,18 +24,24 @@ public final class Passwords {
   public static final int PARALLELISM = 1;
   private static final int HASH_BYTES = 32;
   private static final int SALT_BYTES = 16;
+  /** Logins that may wait for a hashing slot; more get 503 + Retry-After. */
+  static final int WAITING_LOGINS = 8;
 
   private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID);
   private final Semaphore running;
   private final Semaphore admitted;
-  /** Checked when the email is unknown, so that answer takes as long as a wrong password. */
-  private final String decoyHash;
+  /**
+   * Checked when the email is unknown, so that answer takes as long as a wrong password. Made in the background so
+   * it does not add a hash to the start-up time.
+   */
+  private final CompletableFuture<String> decoyHash;
 
   public Passwords() {
     int cores = Runtime.getRuntime().availableProcessors();
-    this.running = new Semaphore(cores, true);
-    this.admitted = new Semaphore(cores + 32);
-    this.decoyHash = hash("decoy password, never matches anything real " + System.nanoTime());
+    int hashing = Math.max(1, cores - 1);
+    this.running = new Semaphore(hashing, true);
+    this.admitted = new Semaphore(hashing + WAITING_LOGINS);
+    this.decoyHash = CompletableFuture.supplyAsync(() -> hash("decoy password, never matches anything real " + System.nanoTime()));
   }
 
   public String hash(String password) {
@@ -51,7 +60,7 @@ public final class Passwords {
 
   /** Burns the same time as {@link #matches} and always says no. */
   public boolean matchesNoAccount(String password) {
-    matches(password, decoyHash);
+    matches(password, decoyHash.join());
     return false;
   }
 

@@ -1,0 +1,22 @@
+import inkwell.auth.Passwords;
+import java.util.Arrays;
+
+/**
+ * The yardstick of the login target: how long one Argon2id hash takes here, with Inkwell's own parameters, on an
+ * idle JVM. Run by bench/run.sh as a single-file program: java -cp target/inkwell.jar bench/HashTime.java
+ * Prints the median of 15 hashes in milliseconds (after 3 unmeasured ones).
+ */
+public class HashTime {
+  public static void main(String[] args) {
+    var passwords = new Passwords();
+    for (int i = 0; i < 3; i++) passwords.hash("warm-up password " + i);
+    long[] millis = new long[15];
+    for (int i = 0; i < millis.length; i++) {
+      long started = System.nanoTime();
+      passwords.hash("measured password " + i);
+      millis[i] = (System.nanoTime() - started) / 1_000_000;
+    }
+    Arrays.sort(millis);
+    System.out.println(millis[millis.length / 2]);
+  }
+}
