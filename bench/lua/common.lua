@@ -1,7 +1,7 @@
 -- Shared by every scenario (loaded with dofile from the scenario scripts).
 -- Counts statuses per thread in response(), sums them over the threads in done(), and prints one machine-readable
 -- line that bench/run.sh parses:
---   BENCH requests=.. duration_us=.. rps=.. p50_us=.. p99_us=.. non2xx=.. created=.. connect=.. read=.. write=.. timeout=.. statuses=503x12,...
+--   BENCH requests=.. duration_us=.. rps=.. p50_us=.. p99_us=.. non2xx=.. created=.. sent=.. connect=.. read=.. write=.. timeout=.. statuses=503x12,...
 local threads = {}
 local next_id = 0
 
@@ -25,10 +25,11 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local bad, made, all = 0, 0, {}
+  local bad, made, sent, all = 0, 0, 0, {}
   for _, t in ipairs(threads) do
     bad = bad + (t:get("non2xx") or 0)
     made = made + (t:get("created") or 0)
+    sent = sent + (t:get("sent") or 0)
     for code, n in pairs(t:get("codes") or {}) do all[code] = (all[code] or 0) + n end
   end
   local list = {}
@@ -38,7 +39,7 @@ function done(summary, latency, requests)
   local e = summary.errors
   local seconds = summary.duration / 1e6
   io.write(string.format(
-    "BENCH requests=%d duration_us=%d rps=%.1f p50_us=%d p99_us=%d non2xx=%d created=%d connect=%d read=%d write=%d timeout=%d statuses=%s\n",
+    "BENCH requests=%d duration_us=%d rps=%.1f p50_us=%d p99_us=%d non2xx=%d created=%d sent=%d connect=%d read=%d write=%d timeout=%d statuses=%s\n",
     summary.requests, summary.duration, summary.requests / seconds, latency:percentile(50), latency:percentile(99),
-    bad, made, e.connect, e.read, e.write, e.timeout, statuses))
+    bad, made, sent, e.connect, e.read, e.write, e.timeout, statuses))
 end

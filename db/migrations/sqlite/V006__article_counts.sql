@@ -32,3 +32,13 @@ CREATE TRIGGER article_tags_count_delete AFTER DELETE ON article_tags
 BEGIN
   UPDATE tags SET article_count = article_count - 1 WHERE id = OLD.tag_id;
 END;
+
+-- ?tag= in list order without scanning: each tag link carries its article's created_at (which never changes), so
+-- the newest articles with a tag are the first entries of one index range, however rare or old the tag. Without it
+-- a page either walked the newest-first article index until it found 20 tagged ones (all of it, for a tag whose
+-- articles are old) or collected every tagged article and sorted them. Written by TagDao.link and the seeder.
+ALTER TABLE article_tags ADD COLUMN article_created_at INTEGER NOT NULL DEFAULT 0;
+UPDATE article_tags SET article_created_at = (SELECT a.created_at FROM articles a WHERE a.id = article_tags.article_id);
+CREATE INDEX article_tags_tag_newest ON article_tags (tag_id, article_created_at DESC, article_id DESC);
+-- its (tag_id) prefix also serves what this one did: deleting a tag's links
+DROP INDEX article_tags_tag;

@@ -30,6 +30,7 @@ import inkwell.tags.TagDao;
 import inkwell.tags.TagHandlers;
 import inkwell.users.UserDao;
 import inkwell.health.HealthHandlers;
+import inkwell.http.ReadCache;
 import inkwell.web.App;
 import inkwell.web.RouteTable;
 import io.javalin.Javalin;
@@ -84,15 +85,16 @@ public final class Server implements AutoCloseable {
     var articleDao = jdbi.onDemand(ArticleDao.class);
     var tags = jdbi.onDemand(TagDao.class);
     var articles = new Articles(articleDao, tags);
+    var reads = new ReadCache(database.dataVersion());
     return new App.Handlers(
         new TokenCheck(tokens, sessions, cookies),
         new AuthHandlers(users, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits())),
         new CurrentUserHandlers(users, passwords, sessions),
         new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
-        new ArticleHandlers(articleDao, articles),
+        new ArticleHandlers(articleDao, articles, reads),
         new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
         new CommentHandlers(jdbi.onDemand(CommentDao.class), articles),
-        new TagHandlers(tags),
+        new TagHandlers(tags, reads),
         new HealthHandlers(new Migrations(jdbi, database.dialect()), () -> Migration.fromClasspath(database.dialect())),
         new AdminHandlers(users, sessions),
         new JwksHandler(tokens.keys()));

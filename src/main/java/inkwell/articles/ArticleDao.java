@@ -26,6 +26,10 @@ public interface ArticleDao extends SqlObject {
       @BindList(value = "tagNames", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> tags,
       int limit, int offset);
 
+  /** findPage for a single tag and no other filter: one index range, whatever the table size (V006). */
+  @SqlQuery
+  List<ArticleRow> findTaggedPage(String tag, Long viewerId, int limit, int offset);
+
   /** How many articles the filter matches; the WHERE clause is findPage's. */
   @SqlQuery
   long countMatching(@BindMethods ArticleFilter filter,

@@ -6,6 +6,7 @@ import inkwell.http.Forbidden;
 import inkwell.http.Invalid;
 import inkwell.http.JsonBody;
 import inkwell.http.Paging;
+import inkwell.http.ReadCache;
 import inkwell.http.Validation;
 import inkwell.tags.TagNames;
 import io.javalin.http.Context;
@@ -24,10 +25,12 @@ import java.util.List;
 public final class ArticleHandlers {
   private final ArticleDao dao;
   private final Articles articles;
+  private final ReadCache reads;
 
-  public ArticleHandlers(ArticleDao dao, Articles articles) {
+  public ArticleHandlers(ArticleDao dao, Articles articles, ReadCache reads) {
     this.dao = dao;
     this.articles = articles;
+    this.reads = reads;
   }
 
   /** Create: title, description, body required. Update: every field optional; tagList (our extension) replaces the tags. */
@@ -38,7 +41,8 @@ public final class ArticleHandlers {
   public void list(Context ctx) {
     var filter = new ArticleFilter(TagNames.normalise(ctx.queryParams("tag")), blankToNull(ctx.queryParam("author")),
         blankToNull(ctx.queryParam("favorited")), null, viewer(ctx));
-    ctx.json(articles.page(filter, Paging.of(ctx)));
+    var paging = Paging.of(ctx);
+    reads.respond(ctx, () -> articles.page(filter, paging));
   }
 
   public void feed(Context ctx) {
@@ -47,7 +51,7 @@ public final class ArticleHandlers {
   }
 
   public void get(Context ctx) {
-    ctx.json(new ArticleResponse(articles.one(ctx.pathParam("slug"), viewer(ctx))));
+    reads.respond(ctx, () -> new ArticleResponse(articles.one(ctx.pathParam("slug"), viewer(ctx))));
   }
 
   public void create(Context ctx) {

@@ -1,5 +1,6 @@
 package inkwell.tags;
 
+import inkwell.http.ReadCache;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -10,17 +11,21 @@ import java.util.List;
  */
 public final class TagHandlers {
   private final TagDao tags;
+  private final ReadCache reads;
 
-  public TagHandlers(TagDao tags) {
+  public TagHandlers(TagDao tags, ReadCache reads) {
     this.tags = tags;
+    this.reads = reads;
   }
 
   record TagList(List<String> tags) {}
   record TagCountList(List<TagCount> tags) {}
 
   public void list(Context ctx) {
-    var counts = tags.countInUse();
-    if ("true".equalsIgnoreCase(ctx.queryParam("withCounts"))) ctx.json(new TagCountList(counts));
-    else ctx.json(new TagList(counts.stream().map(TagCount::name).toList()));
+    boolean withCounts = "true".equalsIgnoreCase(ctx.queryParam("withCounts"));
+    reads.respond(ctx, () -> {
+      var counts = tags.countInUse();
+      return withCounts ? new TagCountList(counts) : new TagList(counts.stream().map(TagCount::name).toList());
+    });
   }
 }

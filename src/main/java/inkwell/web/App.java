@@ -65,11 +65,12 @@ public final class App {
   static final Set<String> HASHING_ROUTES = Set.of("POST /api/users", "POST /api/users/login", "PUT /api/user");
 
   /**
-   * Server threads. Every API request holds one pooled connection while it runs (OneHandlePerRequest), so more
-   * threads than connections only queue on the pool; on a small box a few dozen threads keep both cores busy while
-   * some wait on I/O, and each thread's stack counts against the memory budget (bench/README.md).
+   * Server threads. A busy thread costs little: API requests queue for a connection on a fair semaphore
+   * (OneHandlePerRequest) and logins for a hashing slot (Passwords), both parked, not spinning. Enough threads that a
+   * login storm parked on hashing (up to Passwords.WAITING_LOGINS) leaves plenty for everything else; each idle one
+   * costs a little stack (run.sh sets -Xss512k).
    */
-  static final int MAX_THREADS = 32;
+  static final int MAX_THREADS = 128;
 
   public static Created create(Handlers h, Config settings, Jdbi jdbi) {
     var routeTable = new java.util.concurrent.atomic.AtomicReference<RouteTable>();

@@ -4,8 +4,7 @@ FROM article_details d
 WHERE (CAST(:author AS TEXT) IS NULL OR lower(d.author_username) = lower(:author))
   AND (CAST(:favoritedBy AS TEXT) IS NULL OR d.id IN (
         SELECT fv.article_id FROM favorites fv JOIN users fu ON fu.id = fv.user_id WHERE lower(fu.username) = lower(:favoritedBy)))
-  AND (:anyTag = FALSE OR EXISTS (
-        SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
-        WHERE at.article_id = d.id AND t.name IN (<tagNames>)))
+  AND (:anyTag = FALSE OR d.id IN (
+        SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (<tagNames>)))
   AND (CAST(:feedOf AS BIGINT) IS NULL OR d.author_id IN (
         SELECT fo.followed_id FROM follows fo WHERE fo.follower_id = :feedOf))

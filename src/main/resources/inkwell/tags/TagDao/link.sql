@@ -1,2 +1,4 @@
-INSERT INTO article_tags (article_id, tag_id, position)
-SELECT :articleId, t.id, :position FROM tags t WHERE t.name = :name
+-- article_created_at: a copy of the article's creation time, for the ?tag= index (V006)
+INSERT INTO article_tags (article_id, tag_id, position, article_created_at)
+SELECT :articleId, t.id, :position, (SELECT a.created_at FROM articles a WHERE a.id = :articleId)
+FROM tags t WHERE t.name = :name

@@ -1,0 +1,83 @@
+package inkwell.db;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A value that changes whenever anything commits a change to the database: this process, another app instance, or
+ * the command line. Two equal readings mean nothing was written in between, so a response built after the first
+ * reading is still exact at the second (ReadCache).
+ *
+ * - SQLite: PRAGMA data_version on a connection of its own that never writes. SQLite changes it whenever another
+ *   connection, in any process, commits to the file.
+ * - PostgreSQL: the current transaction snapshot (pg_current_snapshot()): any transaction that writes takes a new
+ *   transaction id, and its commit leaves the in-progress list, so the snapshot text changes. Writes to other
+ *   databases of the same cluster change it too; that only costs cache hits, never correctness.
+ *
+ * The reading is one tiny statement on its own connection (not from the pool, so it never waits behind requests).
+ * If it fails, {@link #current()} returns a fresh object that equals nothing, and nothing is served from a cache.
+ */
+public final class DataVersion implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(DataVersion.class);
+
+  private final String jdbcUrl;
+  private final String query;
+  private final ReentrantLock lock = new ReentrantLock();
+  private Connection connection;
+  private PreparedStatement statement;
+
+  DataVersion(String jdbcUrl, Dialect dialect) {
+    this.jdbcUrl = jdbcUrl;
+    this.query = dialect == Dialect.SQLITE ? "PRAGMA data_version" : "SELECT pg_current_snapshot()::text";
+  }
+
+  /** The current version; compare readings with equals(). */
+  public Object current() {
+    lock.lock();
+    try {
+      if (statement == null) open();
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      log.warn("cannot read the data version ({}); serving without the read cache", e.getMessage());
+      closeQuietly();
+      return new Object();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void open() throws SQLException {
+    connection = DriverManager.getConnection(jdbcUrl);
+    connection.setAutoCommit(true);
+    statement = connection.prepareStatement(query);
+  }
+
+  private void closeQuietly() {
+    try {
+      if (connection != null) connection.close();
+    } catch (SQLException ignored) {
+      // already broken; a new one is opened at the next reading
+    }
+    connection = null;
+    statement = null;
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      closeQuietly();
+    } finally {
+      lock.unlock();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package inkwell.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import inkwell.auth.Identity;
+import inkwell.db.DataVersion;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Anonymous reads served from memory while the database is unchanged.
+ *
+ * Why: the pages every visitor sees (the article list, a tag's list, one article, the tags) cost three or four SQL
+ * statements, Jdbi's mapping and Jackson's serialisation each time, while a blog changes a few times an hour. The
+ * benchmark's anon_list and tag_filter spent most of their time there (bench/README.md).
+ *
+ * Exact, not "fresh enough": an entry remembers the {@link DataVersion} read before its response was built, and is
+ * used only while the database still reports that version. Any commit, by this process, another instance or the
+ * command line, changes the version, so the next read builds the response again. Only callers without an identity
+ * are served from here (a signed-in caller's "favorited" and "following" are their own); the key is the path and
+ * query string, which is all such a response depends on. At most {@link #MAX_ENTRIES} responses are kept (least
+ * recently used go first), none larger than {@link #MAX_BODY_CHARS}.
+ */
+public final class ReadCache {
+  static final int MAX_ENTRIES = 256;
+  static final int MAX_BODY_CHARS = 256 * 1024;
+
+  private record Entry(Object version, String json) {}
+
+  private final DataVersion versions;
+  private final Map<String, Entry> entries = new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+      return size() > MAX_ENTRIES;
+    }
+  };
+
+  public ReadCache(DataVersion versions) {
+    this.versions = versions;
+  }
+
+  /** Answers 200 with {@code response()} as JSON, from memory when the caller is anonymous and nothing changed. */
+  public void respond(Context ctx, Supplier<?> response) {
+    if (Identity.optional(ctx).isPresent()) {
+      ctx.json(response.get());
+      return;
+    }
+    String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    Object version = versions.current();
+    Entry entry;
+    synchronized (entries) {
+      entry = entries.get(key);
+    }
+    if (entry == null || !entry.version().equals(version)) {
+      entry = new Entry(version, toJson(response.get()));
+      if (entry.json().length() <= MAX_BODY_CHARS) {
+        synchronized (entries) {
+          entries.put(key, entry);
+        }
+      }
+    }
+    ctx.contentType(ContentType.APPLICATION_JSON).result(entry.json());
+  }
+
+  private static String toJson(Object response) {
+    try {
+      return Json.MAPPER.writeValueAsString(response);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the response as JSON", e);
+    }
+  }
+}
