@@ -15,8 +15,10 @@ import java.util.function.Supplier;
  *
  * Each hash takes ~19 MiB and tens of milliseconds of CPU, so only a few run at once: one core is always left to
  * every other request (on 2 cores, one hash at a time), so a login storm cannot starve token checks and reads
- * (bench/README.md: auth_user during a login storm). Only a short queue may wait, well below the 32 server threads
- * (App.MAX_THREADS): past it we answer 503 at once rather than let a login storm hold every server thread.
+ * (bench/README.md: auth_user during a login storm). Logins beyond that wait, parked, which costs no CPU; only when
+ * {@link #WAITING_LOGINS} already wait do we answer 503 at once, well before a storm could hold every server thread
+ * (App.MAX_THREADS). Answering 503 early instead made a storm cost more: clients retried at once, thousands of times
+ * a second, and each retry still parsed JSON and checked the throttle.
  */
 public final class Passwords {
   public static final int MEMORY_KIB = 19 * 1024;
@@ -24,28 +26,42 @@ public final class Passwords {
   public static final int PARALLELISM = 1;
   private static final int HASH_BYTES = 32;
   private static final int SALT_BYTES = 16;
-  /** Logins that may wait for a hashing slot; more get 503 + Retry-After. */
-  static final int WAITING_LOGINS = 8;
+  /** Logins (and registrations, password changes) that may wait for a hashing slot; more get 503 + Retry-After. */
+  static final int WAITING_LOGINS = 64;
 
-  private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID);
+  /** Made at first use, not at start-up: password4j allocates and fills a 19 MiB template when it is created. */
+  private static final class Argon2Holder {
+    static final Argon2Function ARGON2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID);
+  }
+
   private final Semaphore running;
   private final Semaphore admitted;
   /**
-   * Checked when the email is unknown, so that answer takes as long as a wrong password. Made in the background so
-   * it does not add a hash to the start-up time.
+   * Checked when the email is unknown, so that answer takes as long as a wrong password. Made a few seconds after
+   * start-up in the background, so it adds nothing to the time to the first answer, or by the first caller who needs
+   * it, whichever comes first.
    */
-  private final CompletableFuture<String> decoyHash;
+  private volatile String decoyHash;
 
   public Passwords() {
     int cores = Runtime.getRuntime().availableProcessors();
     int hashing = Math.max(1, cores - 1);
     this.running = new Semaphore(hashing, true);
     this.admitted = new Semaphore(hashing + WAITING_LOGINS);
-    this.decoyHash = CompletableFuture.supplyAsync(() -> hash("decoy password, never matches anything real " + System.nanoTime()));
+    CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(this::decoyHash);
+  }
+
+  private String decoyHash() {
+    if (decoyHash == null) {
+      synchronized (this) {
+        if (decoyHash == null) decoyHash = hash("decoy password, never matches anything real " + System.nanoTime());
+      }
+    }
+    return decoyHash;
   }
 
   public String hash(String password) {
-    return bounded(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult());
+    return bounded(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(Argon2Holder.ARGON2).getResult());
   }
 
   public boolean matches(String password, String phcHash) {
@@ -60,7 +76,7 @@ public final class Passwords {
 
   /** Burns the same time as {@link #matches} and always says no. */
   public boolean matchesNoAccount(String password) {
-    matches(password, decoyHash.join());
+    matches(password, decoyHash());
     return false;
   }
 

@@ -30,7 +30,10 @@ public final class Database implements AutoCloseable {
     // Jdbi's error messages list the bound values by default, and a failing UPDATE users would put a password
     // hash into the log. Name the SQL file's statement instead, never the values.
     jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
-    if (dialect == Dialect.SQLITE) SqliteWriterLock.install(jdbi);
+    if (dialect == Dialect.SQLITE) {
+      SqliteWriterLock.install(jdbi);
+      jdbi.setStatementBuilderFactory(new SqliteStatementCache());
+    }
   }
 
   private static String withoutValues(StatementException e) {

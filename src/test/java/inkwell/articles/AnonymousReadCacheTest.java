@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.Blog;
 import inkwell.Http;
+import inkwell.Statements;
 import inkwell.TestServer;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,26 +28,13 @@ class AnonymousReadCacheTest {
     slug = Blog.postArticle(server, token, "Cached Article", "cached").get("slug").asText();
   }
 
-  /** Runs the request and returns how many statements the server ran through Jdbi meanwhile. */
+  /** Runs the request (which must answer 200) and returns how many statements the server ran meanwhile. */
   private static int statementsDuring(Supplier<Http.Reply> request, StringBuilder body) {
-    var count = new AtomicInteger();
-    var jdbi = server.server.database().jdbi();
-    SqlLogger previous = jdbi.getConfig(SqlStatements.class).getSqlLogger();
-    jdbi.setSqlLogger(new SqlLogger() {
-      @Override
-      public void logAfterExecution(StatementContext context) {
-        count.incrementAndGet();
-      }
-    });
-    try {
-      var reply = request.get();
-      assertEquals(200, reply.status(), reply.body());
-      body.setLength(0);
-      body.append(reply.body());
-    } finally {
-      jdbi.setSqlLogger(previous);
-    }
-    return count.get();
+    var counted = Statements.during(server, request);
+    assertEquals(200, counted.result().status(), counted.result().body());
+    body.setLength(0);
+    body.append(counted.result().body());
+    return counted.statements();
   }
 
   @Test

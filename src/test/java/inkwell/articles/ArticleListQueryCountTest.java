@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.Blog;
 import inkwell.Http;
+import inkwell.Statements;
 import inkwell.TestServer;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,22 +48,8 @@ class ArticleListQueryCountTest {
 
   /** Statements the server runs while answering; the page must hold {@code expected} articles. */
   private static int statements(String path, String token, int expected) {
-    var count = new AtomicInteger();
-    var jdbi = server.server.database().jdbi();
-    // put back whatever logger the server had, so counting leaves no trace
-    SqlLogger previous = jdbi.getConfig(SqlStatements.class).getSqlLogger();
-    jdbi.setSqlLogger(new SqlLogger() {
-      @Override
-      public void logAfterExecution(StatementContext context) {
-        count.incrementAndGet();
-      }
-    });
-    Http.Reply reply;
-    try {
-      reply = server.http.get(path, token);
-    } finally {
-      jdbi.setSqlLogger(previous);
-    }
+    var counted = Statements.during(server, () -> server.http.get(path, token));
+    Http.Reply reply = counted.result();
     assertEquals(expected, Blog.slugs(reply).size(), path);
     assertEquals(ARTICLES, reply.json().get("articlesCount").asInt(), path);
     // the big page really carries what must be fetched in bulk: follows, favorites, tags
@@ -76,8 +59,8 @@ class ArticleListQueryCountTest {
       assertTrue(reply.json().findValues("favoritesCount").stream().anyMatch(c -> c.asInt() == 2), path);
       reply.json().get("articles").forEach(a -> assertTrue(a.get("tagList").size() >= 2, a.toString()));
     }
-    assertTrue(count.get() > 0, "the SqlLogger saw no statements at all: is it wired to this Jdbi?");
-    return count.get();
+    assertTrue(counted.statements() > 0, "the SqlLogger saw no statements at all: is it wired to this Jdbi?");
+    return counted.statements();
   }
 
   private static void assertSameCost(Supplier<Integer> one, Supplier<Integer> hundred, String what) {
