@@ -11,12 +11,14 @@ cd "$(dirname "$0")"
 
 # JVM settings for a small box (bench/README.md has the measurements behind them):
 # - UTC, so SQLite and PostgreSQL timestamps never pick up the machine's zone;
-# - a bounded heap: a default JVM on a big machine grows to several hundred MB under load. 128 MB holds the working
-#   set with room for the Argon2 hashes in flight (19 MiB each, a bounded number at once);
-# - the serial collector: on 1-2 cores and a small heap it needs the least memory of its own, and it gives freed heap
-#   back (MaxHeapFreeRatio) so the resident size falls again after a burst;
+# - a bounded heap: a default JVM on a big machine grows to several hundred MB under load. 160 MB holds the working
+#   set plus the Argon2 hashes in flight: password4j keeps a 19 MiB template and copies it for every hash;
+# - G1: with the serial collector and a smaller heap those 19 MiB copies were promoted and forced a full collection
+#   every few logins, stopping every request (login p50 155 ms against 114 ms with G1, bench/README.md); the
+#   periodic collection hands unused heap back to the OS when the server idles;
+# - 512 KB thread stacks (deepest stack seen: Jetty + Javalin + Jdbi, well under that);
 # - MALLOC_ARENA_MAX: glibc otherwise keeps a malloc arena per busy thread (JIT compiler, SQLite), tens of MB each.
-JVM_FLAGS="-Duser.timezone=UTC -Xms16m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
+JVM_FLAGS="-Duser.timezone=UTC -Xms32m -Xmx160m -XX:+UseG1GC -XX:G1PeriodicGCInterval=30000 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 # Start-up: the first `serve` of a new jar records the classes it loaded in an AppCDS archive when it exits; later

@@ -29,7 +29,8 @@ JVM_FLAGS="$(sed -n 's/^JVM_FLAGS="\(.*\) \${JAVA_OPTS:-}"$/\1/p' "$ROOT/run.sh"
 WARMUP="${WARMUP:-5s}"
 # login_single (one connection, one login at a time) is the yardstick for the login target: about one Argon2 hash
 # auth_user_storm: auth_user at the first connection count while another wrk runs login at 32 connections
-SCENARIOS="health anon_list tag_filter auth_user feed article create login_single login auth_user_storm"
+# (before the login scenarios: those leave logins queued for hashing for several seconds after wrk stops)
+SCENARIOS="health anon_list tag_filter auth_user feed article create auth_user_storm login_single login"
 
 case "$DB" in sqlite|postgres) ;; *) echo "bench: DB must be sqlite or postgres, got '$DB'" >&2; exit 2 ;; esac
 for tool in wrk curl java mvn python3; do
@@ -190,7 +191,12 @@ CREATED_TOTAL=0
 SENT_TOTAL=0
 NON2XX_CREATE=0
 for name in $SCENARIOS; do
-  if [ "$name" = login_single ]; then run_wrk login_single 1 1 "$DURATION"; continue; fi
+  if [ "$name" = login_single ]; then
+    # let the storm's queued logins drain first (up to 64 wait for a hashing slot, about 0.1 s each)
+    sleep 10
+    run_wrk login_single 1 1 "$DURATION"
+    continue
+  fi
   if [ "$name" = auth_user_storm ]; then
     storm_seconds=$(( ${DURATION%s} + 3 ))
     wrk -t1 -c32 -d"${storm_seconds}s" --timeout "$WRK_TIMEOUT" --latency -s "$BENCH_DIR/lua/login.lua" \
@@ -225,14 +231,14 @@ ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (b > 0) printf "%.2f", a
 
 # --- report ---------------------------------------------------------------------------------------------------------
 CREATE_DELTA=$(( COUNT_AFTER_CREATE - COUNT_BEFORE_CREATE ))
-# wrk stops with up to one request per connection written but unanswered; the server still completes those, so
-# every request written must have become exactly one article: the increase must equal the requests sent, and every
-# answer wrk did read was a 201 (non-2xx is in the table)
-IN_FLIGHT=$(( SENT_TOTAL - CREATED_TOTAL ))
-if [ "$CREATE_DELTA" -eq "$SENT_TOTAL" ]; then
-  CREATE_CHECK="exact: +$CREATE_DELTA articles = $SENT_TOTAL requests sent ($CREATED_TOTAL answered 201, $IN_FLIGHT still in flight when wrk stopped)"
+# wrk stops with up to one request per connection written but unanswered (the server still completes those), and
+# lua/create.lua counts a request when wrk asks for it, which may be just before the stop. So no write was lost, and
+# none was made twice, when: 201s read <= articles made <= requests generated. (KeptCountsTest checks exact equality
+# where every request is answered.)
+if [ "$CREATED_TOTAL" -le "$CREATE_DELTA" ] && [ "$CREATE_DELTA" -le "$SENT_TOTAL" ]; then
+  CREATE_CHECK="consistent: $CREATED_TOTAL answered 201 <= +$CREATE_DELTA articles <= $SENT_TOTAL requests generated (the difference: in flight when wrk stopped)"
 else
-  CREATE_CHECK="MISMATCH: +$CREATE_DELTA articles but $SENT_TOTAL requests sent ($CREATED_TOTAL answered 201)"
+  CREATE_CHECK="MISMATCH: +$CREATE_DELTA articles, $CREATED_TOTAL answered 201, $SENT_TOTAL requests generated"
 fi
 COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -v ' bench/' || true)" ]; then COMMIT="$COMMIT (+ uncommitted changes)"; fi
