@@ -82,19 +82,9 @@ public final class App {
       config.router.ignoreTrailingSlashes = true;
       // RealWorld frontends are served from another origin (localhost:4200, :3000, ...); CORS lets browsers call us.
       // None by default; "*" never with credentials (the Fetch standard forbids it); listed origins may send cookies.
-      if (!settings.corsOrigins().isEmpty()) {
-        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-          rule.maxAge = 600;                      // browsers may cache a preflight answer for 10 minutes
-          rule.exposeHeader("WWW-Authenticate");  // so a frontend can tell an expired token from a missing one
-          rule.exposeHeader("Retry-After");
-          if (settings.anyOrigin()) {
-            rule.anyHost();
-          } else {
-            settings.corsOrigins().forEach(rule::allowHost);
-            rule.allowCredentials = true;
-          }
-        }));
-      }
+      if (!settings.corsOrigins().isEmpty()) config.routes.before(new Cors(settings.corsOrigins(), settings.anyOrigin()));
+      // A method the path does not serve is 405 with Allow (see Errors), not 404; an unknown path stays 404.
+      config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8);
       config.jetty.modifyServletContextHandler(context -> context.addFilter(

@@ -5,6 +5,7 @@ import inkwell.http.ApiError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.JdbiException;
@@ -27,6 +28,7 @@ final class Errors {
     // Javalin's own refusals: 404 for an unmatched route, 413 from ctx.body() past http.maxRequestSize, and the like.
     routes.exception(HttpResponseException.class, (e, ctx) -> {
       if (e.getStatus() == 404) write(ctx, 404, Map.of("route", List.of("no such route: " + ctx.method() + " " + ctx.path())));
+      else if (e instanceof MethodNotAllowedResponse) methodNotAllowed(e, ctx);
       else write(ctx, e.getStatus(), Map.of("request", List.of(describe(e.getStatus()))));
     });
     // A write that lost a race for a unique value the handler did not foresee: the client may retry, nothing broke.
@@ -35,6 +37,17 @@ final class Errors {
       else unexpected(e, ctx);
     });
     routes.exception(Exception.class, Errors::unexpected);
+  }
+
+  /**
+   * A known path, a method it does not serve (PROPFIND, TRACE, PATCH, ...): RFC 9110 §15.5.6 wants the methods it
+   * does serve in Allow. Javalin names them (every route on the path, HEAD and OPTIONS included) in the details.
+   * Nothing of the request is echoed but its method.
+   */
+  private static void methodNotAllowed(HttpResponseException e, Context ctx) {
+    String allowed = String.join(", ", e.getDetails().values());
+    ctx.header("Allow", allowed);
+    write(ctx, 405, Map.of("method", List.of(ctx.method() + " is not served here; allowed: " + allowed)));
   }
 
   private static void unexpected(Exception e, Context ctx) {

@@ -74,13 +74,14 @@ final class OneHandlePerRequest implements Filter {
   private boolean takesConnections(HttpServletRequest request) {
     String path = request.getRequestURI();
     if (!path.startsWith("/api/")) return false;   // health, docs, static files and keys need no database
+    if (request.getMethod().equals("OPTIONS")) return false;   // answered from the route table (or by Cors)
     if (path.length() > 1 && path.endsWith("/")) path = path.substring(0, path.length() - 1);
     return !hashingRoutes.contains(request.getMethod() + " " + path);
   }
 
-  /** A GET with no credentials: no access check, and the article lists, articles and tags come from ReadCache. */
+  /** A GET (or HEAD) with no credentials: no access check, and the article lists, articles and tags come from ReadCache. */
   private static boolean isAnonymousRead(HttpServletRequest request) {
-    return "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null
+    return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && request.getHeader("Authorization") == null
         && request.getHeader("Cookie") == null;
   }
 }
