@@ -83,7 +83,7 @@ public final class App {
       // RealWorld frontends are served from another origin (localhost:4200, :3000, ...); CORS lets browsers call us.
       // None by default; "*" never with credentials (the Fetch standard forbids it); listed origins may send cookies.
       if (!settings.corsOrigins().isEmpty()) config.routes.before(new Cors(settings.corsOrigins(), settings.anyOrigin()));
-      // A method the path does not serve is 405 with Allow (see Errors), not 404; an unknown path stays 404.
+      // A method the path does not serve is 405 with Allow, and OPTIONS 204 with it (see Errors); an unknown path 404.
       config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8);

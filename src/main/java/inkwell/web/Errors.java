@@ -4,6 +4,7 @@ import inkwell.db.UniqueViolation;
 import inkwell.http.ApiError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.util.List;
@@ -40,14 +41,16 @@ final class Errors {
   }
 
   /**
-   * A known path, a method it does not serve (PROPFIND, TRACE, PATCH, ...): RFC 9110 §15.5.6 wants the methods it
-   * does serve in Allow. Javalin names them (every route on the path, HEAD and OPTIONS included) in the details.
-   * Nothing of the request is echoed but its method.
+   * A known path, a method it does not serve. Javalin names the methods it does serve (HEAD with every GET), and with
+   * OPTIONS they make the Allow header (RFC 9110). OPTIONS asks exactly that question, so it gets 204 and the list,
+   * without a token (a CORS preflight from a listed origin never gets here: Cors answers it). Anything else (PROPFIND,
+   * TRACE, PATCH, ...) is 405; nothing of the request is echoed but its method.
    */
   private static void methodNotAllowed(HttpResponseException e, Context ctx) {
-    String allowed = String.join(", ", e.getDetails().values());
+    String allowed = String.join(", ", e.getDetails().values()) + ", OPTIONS";
     ctx.header("Allow", allowed);
-    write(ctx, 405, Map.of("method", List.of(ctx.method() + " is not served here; allowed: " + allowed)));
+    if (ctx.method().equals(HandlerType.OPTIONS)) ctx.status(204);
+    else write(ctx, 405, Map.of("method", List.of(ctx.method() + " is not served here; allowed: " + allowed)));
   }
 
   private static void unexpected(Exception e, Context ctx) {

@@ -74,7 +74,7 @@ final class OneHandlePerRequest implements Filter {
   private boolean takesConnections(HttpServletRequest request) {
     String path = request.getRequestURI();
     if (!path.startsWith("/api/")) return false;   // health, docs, static files and keys need no database
-    if (request.getMethod().equals("OPTIONS")) return false;   // answered from the route table (or by Cors)
+    if (request.getMethod().equals("OPTIONS")) return false;   // answered from the routes alone (or by Cors)
     if (path.length() > 1 && path.endsWith("/")) path = path.substring(0, path.length() - 1);
     return !hashingRoutes.contains(request.getMethod() + " " + path);
   }

@@ -88,6 +88,15 @@ class MethodNotAllowedTest {
   }
 
   @Test
+  void OPTIONS_and_a_405_name_the_same_methods() {
+    // PUT /api/articles/feed updates an article called "feed": the feed's path serves what {slug} serves, and GET
+    for (String path : List.of("/api/articles", "/api/articles/feed", "/api/articles/a-slug/comments/1", "/docs")) {
+      assertEquals(allow(send("OPTIONS", path)), allow(send("PROPFIND", path)), path);
+    }
+    assertEquals(List.of("DELETE", "GET", "HEAD", "OPTIONS", "PUT"), allow(send("OPTIONS", "/api/articles/feed")));
+  }
+
+  @Test
   void health_probes_refuse_other_methods_with_405_too() {
     for (String method : List.of("POST", "PROPFIND")) {
       var reply = send(method, "/health");
