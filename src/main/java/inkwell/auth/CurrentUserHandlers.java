@@ -109,7 +109,6 @@ public final class CurrentUserHandlers {
   }
 
   private User load(Identity identity) {
-    return users.findById(identity.userId())
-        .orElseThrow(() -> Unauthorized.invalidToken("the token's user no longer exists"));
+    return users.findById(identity.userId()).orElseThrow(Unauthorized::userGone);
   }
 }
