@@ -64,7 +64,8 @@ class ReadmeTest {
         "\"articlesCount\":1",                            // found by tag through the slashed path
         "{\"name\":\"intro\",\"count\":1}",
         "logout: 204",
-        "{\"errors\":{\"token\":[\"revoked\"]}}");
+        "{\"errors\":{\"token\":[\"revoked\"]}}",
+        "HTTP/1.1 200", "WWW-Authenticate: Bearer realm=\"inkwell\", error=\"invalid_token\", error_description=\"token has been revoked\"");
     assertTrue(!out.contains("HTTP/1.1 500"), out);
   }
 

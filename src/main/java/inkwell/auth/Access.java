@@ -6,7 +6,10 @@ import io.javalin.security.RouteRole;
 public enum Access implements RouteRole {
   /** Anyone, no token looked at. */
   PUBLIC,
-  /** RealWorld's "authentication optional": anyone, but a token, if sent, must be valid and tells us who is asking. */
+  /**
+   * RealWorld's "authentication optional": anyone. A live token tells us who is asking; an expired or revoked one
+   * reads as anonymous (with an invalid_token challenge); a forged, malformed or wrong-type one is refused.
+   */
   OPTIONAL,
   /** A signed-in user with a valid access token. */
   USER,

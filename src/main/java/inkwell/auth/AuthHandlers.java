@@ -105,7 +105,7 @@ public final class AuthHandlers {
 
   /** Told only after the password matched, so a ban reveals nothing to someone guessing passwords. */
   private static void refuseBanned(User user) {
-    if (user.isBanned()) throw new Forbidden("user", "is banned");
+    if (user.isBanned()) throw Forbidden.banned();
   }
 
   /** RealWorld answers a taken username or email with 422 "has already been taken". */

@@ -28,7 +28,18 @@ public final class CurrentUserHandlers {
   }
 
   /** Every field optional; a field left out (or null) keeps its value. currentPassword is needed to set password. */
-  record Changes(String email, String username, String password, String currentPassword, String bio, String image) {}
+  record Changes(String email, String username, String password, String currentPassword, String bio, String image) {
+    /**
+     * RealWorld's Angular settings page posts every field: "password": "" when no new password was typed (so it
+     * means unchanged, and asks for no fresh token), "bio": "" or "image": "" when the user emptied one (so it
+     * clears it). An image is trimmed, so one of spaces clears it too. A password of spaces is a (too short)
+     * password, not a blank; email and username have no empty value and are refused as before.
+     */
+    Changes asTheSettingsPageMeansThem() {
+      return new Changes(email, username, "".equals(password) ? null : password, currentPassword, bio,
+          image == null ? null : image.trim());
+    }
+  }
   record UpdateRequest(Changes user) {}
 
   public void get(Context ctx) {
@@ -40,6 +51,7 @@ public final class CurrentUserHandlers {
     var identity = Identity.of(ctx);
     var in = JsonBody.read(ctx, UpdateRequest.class).user();
     if (in == null) throw new Invalid("user", "can't be blank");
+    in = in.asTheSettingsPageMeansThem();
     var current = load(identity);
     boolean newPassword = in.password() != null;
     boolean newEmail = in.email() != null && !UserRules.normaliseEmail(in.email()).equals(current.email());
@@ -92,12 +104,11 @@ public final class CurrentUserHandlers {
     String hash = in.password() == null ? u.passwordHash() : passwords.hash(in.password());
     return new User(u.id(), username, email, hash,
         in.bio() == null ? u.bio() : in.bio(),
-        in.image() == null ? u.image() : in.image().trim(),
+        in.image() == null ? u.image() : in.image(),
         u.role(), u.bannedAt(), u.createdAt(), Timestamps.now());
   }
 
   private User load(Identity identity) {
-    return users.findById(identity.userId())
-        .orElseThrow(() -> Unauthorized.invalidToken("the token's user no longer exists"));
+    return users.findById(identity.userId()).orElseThrow(Unauthorized::userGone);
   }
 }

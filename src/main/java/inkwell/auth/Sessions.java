@@ -93,9 +93,8 @@ public final class Sessions {
    * the session must not be revoked or expired; the role returned is the user's role now (a demoted admin loses it at once).
    */
   public String currentRole(Identity identity) {
-    var caller = sessions.caller(identity.userId(), identity.sessionId())
-        .orElseThrow(() -> Unauthorized.invalidToken("the token's user no longer exists"));
-    if (caller.bannedAt() != null) throw new Forbidden("user", "is banned");
+    var caller = sessions.caller(identity.userId(), identity.sessionId()).orElseThrow(Unauthorized::userGone);
+    if (caller.bannedAt() != null) throw Forbidden.banned();
     if (caller.sessionId() == null || caller.revokedAt() != null) throw Unauthorized.revoked();
     // An access token may outlive its session (ACCESS_TOKEN_TTL > REFRESH_TOKEN_TTL); expired is as good as purged.
     if (!caller.expiresAt().isAfter(Timestamps.now())) throw Unauthorized.revoked();

@@ -38,7 +38,7 @@ public final class TokenCheck implements Handler {
       case PUBLIC -> { }
       case OPTIONAL -> {
         if (ctx.header("Authorization") != null) {
-          accessToken(ctx).attachTo(ctx);
+          optionalAccessToken(ctx);
         } else if (ctx.cookie(CookieMode.ACCESS_COOKIE) != null) {
           // A browser sends cookies whether or not the page meant to sign in: a stale cookie reads as anonymous
           // here rather than failing a public page.
@@ -62,6 +62,26 @@ public final class TokenCheck implements Handler {
         identity.attachTo(ctx);
       }
       case REFRESH -> refreshIdentity(ctx).attachTo(ctx);
+    }
+  }
+
+  /**
+   * OPTIONAL routes (the public reads) with an Authorization header. A token we signed that is no longer honoured,
+   * by time (expired) or by revocation (logged out, logged out everywhere, password changed, user banned or deleted),
+   * is answered as anonymous, with the RFC 6750 §3 invalid_token challenge saying why, so the client can notice and
+   * sign in again: a RealWorld frontend keeps its token and sends it on every request, and its reader must go on
+   * reading after a coffee break. A token we did not sign, cannot read, or of the wrong type is an attack or a bug,
+   * and is refused with 401 here as everywhere. (flask-jwt-extended's optional=True forgives only a missing token.)
+   */
+  private void optionalAccessToken(Context ctx) {
+    try {
+      accessToken(ctx).attachTo(ctx);
+    } catch (Unauthorized e) {
+      if (!e.isStale()) throw e;
+      ctx.header("WWW-Authenticate", e.challenge());
+    } catch (Forbidden e) {
+      if (!e.isBan()) throw e;
+      ctx.header("WWW-Authenticate", Unauthorized.invalidTokenChallenge("user is banned"));
     }
   }
 

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** The one ObjectMapper: strict about types coming in, RealWorld's timestamp format going out. */
+/** The one ObjectMapper: strict about types (and NUL-free strings) coming in, RealWorld's timestamp format going out. */
 public final class Json {
   private Json() {}
 
@@ -27,17 +27,17 @@ public final class Json {
   public static final ObjectMapper MAPPER = create();
 
   private static ObjectMapper create() {
-    var instants = new SimpleModule().addSerializer(new StdSerializer<>(Instant.class) {
+    var ours = new SimpleModule().addSerializer(new StdSerializer<>(Instant.class) {
       @Override
       public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeString(TIMESTAMP.format(value));
       }
-    });
+    }).addDeserializer(String.class, new NoNulStrings());   // no U+0000 in any string a request sends
     var mapper = JsonMapper.builder()
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)                 // "8" is not a number, 8 is not a string
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)       // clients may send extra fields
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .addModule(instants)
+        .addModule(ours)
         .build();
     for (var shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
       mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

@@ -18,6 +18,8 @@ public final class JsonBody {
       T value = Json.MAPPER.readValue(body, type);
       if (value == null) throw new BadRequest("is null; expected a JSON object");
       return value;
+    } catch (NoNulStrings.Found e) {
+      throw e.toInvalid();
     } catch (MismatchedInputException e) {
       throw new Invalid(fieldOf(e), "has the wrong type" + expected(e));
     } catch (JacksonException e) {

@@ -25,6 +25,8 @@ public final class RequestBody {
     if (inner.isEmpty()) throw new BadRequest("is an empty form; expected fields such as email and password");
     try {
       return Json.MAPPER.treeToValue(Json.MAPPER.createObjectNode().set(wrapper, inner), type);
+    } catch (NoNulStrings.Found e) {
+      throw e.toInvalid();
     } catch (JacksonException e) {
       throw new BadRequest("could not be read");
     }

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 /** Collects every problem with a request before answering, so the client can fix them all at once. */
 public final class Validation {
+  /** For a string holding U+0000: no field may (PostgreSQL cannot store it; see NoNulStrings). */
+  public static final String NUL_REFUSED = "must not contain the NUL character (U+0000)";
+
   private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
   public Validation problem(String field, String message) {

@@ -33,7 +33,7 @@ public interface TagDao {
   @SqlUpdate
   void unlinkAll(long articleId);
 
-  /** Replaces an article's tags with {@code names} (already normalised), keeping their order. */
+  /** Replaces an article's tags with {@code names} (already normalised), recording the order they were given in. */
   default void setTags(long articleId, List<String> names) {
     unlinkAll(articleId);
     if (names.isEmpty()) return;
@@ -44,7 +44,7 @@ public interface TagDao {
   @SqlBatch
   void link(long articleId, List<String> name, List<Integer> position);
 
-  /** The tags of each of the given articles, in one query, in the order their authors gave. */
+  /** The tags of each of the given articles, in one query, each article's sorted by name (as RealWorld answers). */
   default Map<Long, List<String>> tagsOf(Collection<Long> articleIds) {
     var byArticle = new HashMap<Long, List<String>>();
     if (articleIds.isEmpty()) return byArticle;

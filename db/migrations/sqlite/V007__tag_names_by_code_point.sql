@@ -1,0 +1,2 @@
+-- Nothing to change: SQLite compares TEXT by code point (its BINARY collation) already. PostgreSQL's V007 makes
+-- tag names compare the same way, so tagList and GET /api/tags are in the same order on both databases.
