@@ -39,6 +39,7 @@ public final class ArticleHandlers {
   record ArticleResponse(Article article) {}
 
   public void list(Context ctx) {
+    refuseNul(ctx, "tag", "author", "favorited");
     var filter = new ArticleFilter(TagNames.normalise(ctx.queryParams("tag")), blankToNull(ctx.queryParam("author")),
         blankToNull(ctx.queryParam("favorited")), null, viewer(ctx));
     var paging = Paging.of(ctx);
@@ -109,6 +110,13 @@ public final class ArticleHandlers {
     TagNames.validate(v, tags);
     v.orThrow();
     return tags;
+  }
+
+  /** A name holding U+0000 names nothing we store, and PostgreSQL refuses to compare one (a 500): 422, as for a body. */
+  private static void refuseNul(Context ctx, String... params) {
+    var v = new Validation();
+    for (String name : params) ctx.queryParams(name).forEach(value -> v.noNul(name, value));
+    v.orThrow();
   }
 
   private static Long viewer(Context ctx) {

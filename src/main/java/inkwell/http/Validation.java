@@ -18,6 +18,12 @@ public final class Validation {
     return this;
   }
 
+  /** Without U+0000, for values that do not come through a JSON body (NoNulStrings checks those), such as a query. */
+  public Validation noNul(String field, String value) {
+    if (value != null && value.indexOf('\0') >= 0) problem(field, NUL_REFUSED);
+    return this;
+  }
+
   /** Present and not blank. */
   public boolean required(String field, String value) {
     if (value == null || value.isBlank()) {

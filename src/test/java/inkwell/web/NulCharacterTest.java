@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * U+0000 inside any JSON string is refused with 422 naming the field, on both databases, and nothing is stored
- * (PostgreSQL cannot store NUL in text and answered 500; SQLite stored it). The bodies below spell it the way JSON
+ * (PostgreSQL cannot store NUL in text and answered 500; SQLite stored it); so is one in a list filter (?tag=, ...). The bodies below spell it the way JSON
  * must, as an escape: backslash, u, 0000.
  */
 class NulCharacterTest {
@@ -118,6 +118,17 @@ class NulCharacterTest {
     var reply = server.http.send("POST", "/api/users/login", "email=a%00b%40example.com&password=correct+horse",
         "application/x-www-form-urlencoded", null);
     assertNulRefused(reply, "email");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "/api/articles?tag=a%00b           | tag",
+      "/api/articles?tag=clean&tag=a%00b | tag",
+      "/api/articles?author=a%00b        | author",
+      "/api/articles?favorited=%00       | favorited"})
+  void a_list_filter_with_a_nul_gives_422_not_a_500(String path, String field) {
+    assertNulRefused(server.http.get(path, null), field);
+    assertNulRefused(server.http.get(path, token), field);
   }
 
   @Test
