@@ -1,12 +1,16 @@
 package inkwell.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -32,7 +36,7 @@ public final class Json {
       public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeString(TIMESTAMP.format(value));
       }
-    }).addDeserializer(String.class, new NoNulStrings());   // no U+0000 in any string a request sends
+    }).addDeserializer(String.class, new RequestStrings());   // text only: no U+0000, no lone surrogate
     var mapper = JsonMapper.builder()
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)                 // "8" is not a number, 8 is not a string
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)       // clients may send extra fields

@@ -15,7 +15,10 @@ public final class RequestBody {
   private RequestBody() {}
 
   public static <T> T read(Context ctx, Class<T> type, String wrapper) {
-    if (!isForm(ctx)) return JsonBody.read(ctx, type);
+    var contentType = ContentType.of(ctx);
+    if (!contentType.isForm()) return JsonBody.read(ctx, type);
+    contentType.requireUtf8();
+    JsonBody.bytes(ctx);   // read the body through its guard first; formParamMap then parses the kept bytes
     ObjectNode inner = Json.MAPPER.createObjectNode();
     for (Map.Entry<String, List<String>> param : ctx.formParamMap().entrySet()) {
       String name = param.getKey();
@@ -25,15 +28,10 @@ public final class RequestBody {
     if (inner.isEmpty()) throw new BadRequest("is an empty form; expected fields such as email and password");
     try {
       return Json.MAPPER.treeToValue(Json.MAPPER.createObjectNode().set(wrapper, inner), type);
-    } catch (NoNulStrings.Found e) {
+    } catch (RequestStrings.Refused e) {
       throw e.toInvalid();
     } catch (JacksonException e) {
       throw new BadRequest("could not be read");
     }
-  }
-
-  private static boolean isForm(Context ctx) {
-    String type = ctx.contentType();
-    return type != null && type.split(";", 2)[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded");
   }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** Collects every problem with a request before answering, so the client can fix them all at once. */
 public final class Validation {
-  /** For a string holding U+0000: no field may (PostgreSQL cannot store it; see NoNulStrings). */
+  /** For a string holding U+0000: no field may (PostgreSQL cannot store it; see RequestStrings). */
   public static final String NUL_REFUSED = "must not contain the NUL character (U+0000)";
 
   private final Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -18,7 +18,7 @@ public final class Validation {
     return this;
   }
 
-  /** Without U+0000, for values that do not come through a JSON body (NoNulStrings checks those), such as a query. */
+  /** Without U+0000, for values that do not come through a JSON body (RequestStrings checks those), such as a query. */
   public Validation noNul(String field, String value) {
     if (value != null && value.indexOf('\0') >= 0) problem(field, NUL_REFUSED);
     return this;
