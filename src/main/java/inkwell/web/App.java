@@ -30,7 +30,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,7 +102,7 @@ public final class App {
         server.setErrorHandler(new JettyErrors());
         // On stop (SIGTERM): stop accepting, let requests in flight finish for up to SHUTDOWN_TIMEOUT, then close.
         // Javalin places its own handler inside this one.
-        server.setHandler(new GracefulHandler());
+        server.setHandler(new Draining(settings.shutdownTimeout()));
         server.setStopTimeout(settings.shutdownTimeout().toMillis());
       });
       // Method, path, status, time and the caller's user id only: never headers, cookies, bodies or query strings,
