@@ -65,7 +65,7 @@ public final class Server implements AutoCloseable {
     var database = Database.open(config.databaseUrl(), config.databasePoolSize());
     try {
       new Migrations(database.jdbi(), database.dialect()).migrate(Migration.fromClasspath(database.dialect()));
-      var app = App.create(handlers(config, database), config, database.jdbi());
+      var app = App.create(handlers(config, database), config, database);
       app.javalin().start(config.host(), config.port());
       return new Server(database, app, purgeExpiredSessions(database));
     } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package inkwell.db;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,23 +20,28 @@ import org.slf4j.LoggerFactory;
  *   databases of the same cluster change it too; that only costs cache hits, never correctness.
  *
  * The reading is one tiny statement on its own connection (not from the pool, so it never waits behind requests).
- * If it fails, {@link #current()} returns a fresh object that equals nothing, and nothing is served from a cache.
+ * While the database is unreachable no reading can be had, and {@link #current()} throws DatabaseUnavailable: a
+ * cached response could no longer be proven exact. Any other failure returns a fresh object that equals nothing,
+ * and nothing is served from a cache.
  */
 public final class DataVersion implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DataVersion.class);
 
-  private final String jdbcUrl;
+  private final Availability.Connector connector;
+  private final Availability availability;
   private final String query;
   private final ReentrantLock lock = new ReentrantLock();
   private Connection connection;
   private PreparedStatement statement;
 
-  DataVersion(String jdbcUrl, Dialect dialect) {
-    this.jdbcUrl = jdbcUrl;
+  /** {@code connector}: a connection outside the pool, with short timeouts (see Database). */
+  DataVersion(Dialect dialect, Availability.Connector connector, Availability availability) {
+    this.connector = connector;
+    this.availability = availability;
     this.query = dialect == Dialect.SQLITE ? "PRAGMA data_version" : "SELECT pg_current_snapshot()::text";
   }
 
-  /** The current version; compare readings with equals(). */
+  /** The current version; compare readings with equals(). DatabaseUnavailable while the database cannot answer. */
   public Object current() {
     lock.lock();
     try {
@@ -47,8 +51,10 @@ public final class DataVersion implements AutoCloseable {
         return rs.getString(1);
       }
     } catch (SQLException e) {
-      log.warn("cannot read the data version ({}); serving without the read cache", e.getMessage());
       closeQuietly();
+      var unavailable = availability.report(e);
+      if (unavailable.isPresent()) throw unavailable.get();
+      log.warn("cannot read the data version ({}); serving without the read cache", e.getMessage());
       return new Object();
     } finally {
       lock.unlock();
@@ -56,7 +62,7 @@ public final class DataVersion implements AutoCloseable {
   }
 
   private void open() throws SQLException {
-    connection = DriverManager.getConnection(jdbcUrl);
+    connection = availability.connect(connector);
     connection.setAutoCommit(true);
     statement = connection.prepareStatement(query);
   }

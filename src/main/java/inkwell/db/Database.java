@@ -5,6 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -17,16 +21,39 @@ public final class Database implements AutoCloseable {
   /** Per-connection SQLite page cache, in KiB. */
   static final int PAGE_CACHE_KIB = 512;
 
+  /**
+   * How long a request may wait for a pooled connection: normally none is needed (requests queue for one in
+   * OneHandlePerRequest), so this bounds the wait when the database stops answering, before Availability knows.
+   */
+  static final Duration CONNECTION_WAIT = Duration.ofSeconds(2);
+
+  /**
+   * PostgreSQL driver timeouts, in seconds; a DATABASE_URL parameter of the same name wins. Making a connection
+   * (loginTimeout) must give up before a request stops waiting for one (CONNECTION_WAIT), so that the pool's timeout
+   * names the failure to connect and an outage is recognised. Statements may take a minute (socketTimeout): a slow
+   * query under load or a migration should finish, yet a connection whose server vanished without a word (no reset,
+   * as behind a dead route) is given up in the end.
+   */
+  private static final Map<String, String> POSTGRES_TIMEOUTS =
+      Map.of("connectTimeout", "2", "loginTimeout", "1.5", "socketTimeout", "60");
+  /** The same for the probe's and DataVersion's own connections, whose statements are tiny. */
+  private static final Map<String, String> POSTGRES_PROBE_TIMEOUTS =
+      Map.of("connectTimeout", "2", "loginTimeout", "1.5", "socketTimeout", "3");
+
   private final HikariDataSource pool;
   private final Jdbi jdbi;
   private final Dialect dialect;
+  private final Availability availability;
   private final DataVersion dataVersion;
 
-  private Database(HikariDataSource pool, Dialect dialect, String jdbcUrl) {
+  private Database(HikariDataSource pool, Dialect dialect, Availability.Connector direct) {
     this.pool = pool;
     this.dialect = dialect;
-    this.dataVersion = new DataVersion(jdbcUrl, dialect);
-    this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    this.availability = new Availability(direct);
+    this.dataVersion = new DataVersion(dialect, direct, availability);
+    // Every handle's connection passes Availability: refused at once during an outage, and a failure to connect
+    // starts one.
+    this.jdbi = Jdbi.create(() -> availability.connect(pool::getConnection)).installPlugin(new SqlObjectPlugin());
     // Jdbi's error messages list the bound values by default, and a failing UPDATE users would put a password
     // hash into the log. Name the SQL file's statement instead, never the values.
     jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
@@ -48,12 +75,27 @@ public final class Database implements AutoCloseable {
     var hikari = new HikariConfig();
     hikari.setMaximumPoolSize(poolSize);
     hikari.setPoolName("inkwell-" + dialect.folder());
+    hikari.setConnectionTimeout(CONNECTION_WAIT.toMillis());
+    // A pooled connection unused for a moment is checked before use (Hikari's default); a dead one must not hold
+    // a request for long.
+    hikari.setValidationTimeout(1_000);
+    // Connections are made when needed and kept (no idle timeout), rather than the pool refilling itself: a pool
+    // that refills keeps trying to connect throughout an outage, backing off up to 5 s between tries, and the first
+    // request after the database returns would wait for its next try.
+    hikari.setMinimumIdle(0);
+    hikari.setIdleTimeout(0);
+    Availability.Connector direct;
     if (dialect == Dialect.SQLITE) {
       configureSqlite(hikari, jdbcUrl);
+      direct = () -> DriverManager.getConnection(jdbcUrl);
     } else {
       hikari.setJdbcUrl(jdbcUrl);
+      POSTGRES_TIMEOUTS.forEach(hikari::addDataSourceProperty);
+      var probeTimeouts = new Properties();
+      probeTimeouts.putAll(POSTGRES_PROBE_TIMEOUTS);
+      direct = () -> DriverManager.getConnection(jdbcUrl, probeTimeouts);
     }
-    return new Database(new HikariDataSource(hikari), dialect, jdbcUrl);
+    return new Database(new HikariDataSource(hikari), dialect, direct);
   }
 
   /**
@@ -95,6 +137,11 @@ public final class Database implements AutoCloseable {
 
   public Dialect dialect() {
     return dialect;
+  }
+
+  /** Whether the database can be reached; failures of requests are reported to it (web/Errors). */
+  public Availability availability() {
+    return availability;
   }
 
   /** Changes whenever anything commits; read on a connection of its own. */

@@ -1,5 +1,6 @@
 package inkwell.health;
 
+import inkwell.db.DatabaseUnavailable;
 import inkwell.db.Migration;
 import inkwell.db.Migrations;
 import io.javalin.http.Context;
@@ -38,7 +39,8 @@ public final class HealthHandlers {
       status = migrations.status(packaged.get());
     } catch (RuntimeException e) {
       // The cause may name hosts or users; it goes to the log, the caller learns only that the database is down.
-      log.warn("readiness check: database unreachable: {}", e.toString());
+      // An outage is logged once by db/Availability, not at every probe of the load balancer.
+      if (DatabaseUnavailable.in(e).isEmpty()) log.warn("readiness check: database unreachable: {}", e.toString());
       notReady(ctx, "database", "unreachable");
       return;
     }

@@ -16,6 +16,7 @@ import inkwell.auth.Identity;
 import inkwell.auth.JwksHandler;
 import inkwell.auth.TokenCheck;
 import inkwell.comments.CommentHandlers;
+import inkwell.db.Database;
 import inkwell.favorites.FavoriteHandlers;
 import inkwell.health.HealthHandlers;
 import inkwell.profiles.ProfileHandlers;
@@ -29,9 +30,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +71,7 @@ public final class App {
    */
   static final int MAX_THREADS = 128;
 
-  public static Created create(Handlers h, Config settings, Jdbi jdbi) {
+  public static Created create(Handlers h, Config settings, Database database) {
     var routeTable = new java.util.concurrent.atomic.AtomicReference<RouteTable>();
     var javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -88,12 +87,12 @@ public final class App {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8);
       config.jetty.modifyServletContextHandler(context -> context.addFilter(
-          new FilterHolder(new OneHandlePerRequest(jdbi, settings.databasePoolSize(), HASHING_ROUTES)), "/api/*", EnumSet.of(DispatcherType.REQUEST)));
+          new FilterHolder(new OneHandlePerRequest(database.jdbi(), settings.databasePoolSize(), HASHING_ROUTES)), "/api/*", EnumSet.of(DispatcherType.REQUEST)));
       config.jetty.modifyServer(server -> {
         server.setErrorHandler(new JettyErrors());
         // On stop (SIGTERM): stop accepting, let requests in flight finish for up to SHUTDOWN_TIMEOUT, then close.
         // Javalin places its own handler inside this one.
-        server.setHandler(new GracefulHandler());
+        server.setHandler(new Draining(settings.shutdownTimeout()));
         server.setStopTimeout(settings.shutdownTimeout().toMillis());
       });
       // Method, path, status, time and the caller's user id only: never headers, cookies, bodies or query strings,
@@ -103,7 +102,7 @@ public final class App {
 
       // Runs only for matched routes; checks the route's Access level and attaches the caller's Identity.
       config.routes.beforeMatched(h.tokenCheck());
-      Errors.register(config.routes);
+      Errors.register(config.routes, database.availability());
       // Swagger UI's scripts and styles for /docs, from the webjar inside our jar; PUBLIC like every file it serves.
       config.staticFiles.add(files -> {
         files.hostedPath = "/webjars";

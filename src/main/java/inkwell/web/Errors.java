@@ -1,5 +1,7 @@
 package inkwell.web;
 
+import inkwell.db.Availability;
+import inkwell.db.DatabaseUnavailable;
 import inkwell.db.UniqueViolation;
 import inkwell.http.ApiError;
 import io.javalin.config.RoutesConfig;
@@ -21,7 +23,7 @@ final class Errors {
 
   record Body(Map<String, List<String>> errors) {}
 
-  static void register(RoutesConfig routes) {
+  static void register(RoutesConfig routes, Availability database) {
     routes.exception(ApiError.class, (e, ctx) -> {
       e.headers().forEach(ctx::header);
       write(ctx, e.status(), e.errors());
@@ -35,9 +37,9 @@ final class Errors {
     // A write that lost a race for a unique value the handler did not foresee: the client may retry, nothing broke.
     routes.exception(JdbiException.class, (e, ctx) -> {
       if (UniqueViolation.isCauseOf(e)) write(ctx, 409, Map.of("request", List.of("conflicts with a change made at the same moment; retry")));
-      else unexpected(e, ctx);
+      else unexpected(e, ctx, database);
     });
-    routes.exception(Exception.class, Errors::unexpected);
+    routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx, database));
   }
 
   /**
@@ -53,9 +55,26 @@ final class Errors {
     else write(ctx, 405, Map.of("method", List.of(ctx.method() + " is not served here; allowed: " + allowed)));
   }
 
-  private static void unexpected(Exception e, Context ctx) {
+  private static void unexpected(Exception e, Context ctx, Availability database) {
+    // The database unreachable, read-only or full is no bug of ours: the client is told to retry (nothing was
+    // written), and the log says it once per outage (Availability), not once per request.
+    var unavailable = database.report(e);
+    if (unavailable.isPresent()) {
+      unavailable(unavailable.get(), ctx);
+      return;
+    }
     log.error("unexpected failure in {} {}", ctx.method(), ctx.path(), e);
     write(ctx, 500, Map.of("server", List.of("something went wrong on our side; it has been logged")));
+  }
+
+  /** 503 + Retry-After, or 507 when the database is out of space (waiting will not help until someone frees some). */
+  private static void unavailable(DatabaseUnavailable e, Context ctx) {
+    if (e.reason() == DatabaseUnavailable.Reason.FULL) {
+      write(ctx, 507, Map.of("database", List.of(e.reason().message())));
+      return;
+    }
+    ctx.header("Retry-After", e.reason() == DatabaseUnavailable.Reason.BUSY ? "1" : "5");
+    write(ctx, 503, Map.of("database", List.of(e.reason().message())));
   }
 
   private static void write(Context ctx, int status, Map<String, List<String>> errors) {

@@ -1,5 +1,6 @@
 package inkwell.web;
 
+import inkwell.db.DatabaseUnavailable;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,9 +9,13 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.extension.ExtensionContext;
+import org.jdbi.v3.core.extension.HandleSupplier;
 
 /**
  * Gives each API request one Jdbi handle (one pooled connection) that the access check and every DAO call of the
@@ -58,16 +63,56 @@ final class OneHandlePerRequest implements Filter {
         chain.doFilter(request, response);
         return;
       }
-      try (Handle handle = jdbi.open()) {
+      Handle handle;
+      try {
+        handle = jdbi.open();
+      } catch (RuntimeException e) {
+        if (DatabaseUnavailable.in(e).isEmpty()) throw e;
+        // The database is unavailable: the request goes on into Javalin, so that web/Errors answers it (503) and
+        // it is logged like any other, and its first use of the database fails the same way, without trying again.
+        jdbi.getHandleScope().set(new Unavailable(jdbi, e));
+        inScope(request, response, chain);
+        return;
+      }
+      try (handle) {
         jdbi.getHandleScope().set(handle);
-        try {
-          chain.doFilter(request, response);
-        } finally {
-          jdbi.getHandleScope().clear();
-        }
+        inScope(request, response, chain);
       }
     } finally {
       connections.release();
+    }
+  }
+
+  /** The rest of the request, with the handle scope set; cleared after. */
+  private void inScope(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      jdbi.getHandleScope().clear();
+    }
+  }
+
+  /** Stands in for the handle a request could not open: every use of the database fails with the same exception. */
+  private record Unavailable(Jdbi jdbi, RuntimeException failure) implements HandleSupplier {
+    @Override
+    public Handle getHandle() {
+      throw failure;
+    }
+
+    @Override
+    public Jdbi getJdbi() {
+      return jdbi;
+    }
+
+    @Override
+    public ConfigRegistry getConfig() {
+      return jdbi.getConfig();
+    }
+
+    @Override
+    public <V> V invokeInContext(ExtensionContext context, Callable<V> task) {
+      throw failure;
     }
   }
 

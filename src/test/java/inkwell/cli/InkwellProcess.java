@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * The real entry point, {@code inkwell.Main}, in a child JVM with only the given environment, as
  * {@code java -jar inkwell.jar ARGS} runs it. Its output is collected as it comes; every wait is bounded.
  */
-final class InkwellProcess implements AutoCloseable {
+public final class InkwellProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("Inkwell is listening on http://localhost:(\\d+)");
 
   private final Process process;
@@ -37,12 +37,12 @@ final class InkwellProcess implements AutoCloseable {
     this.readers = List.of(collect(process.getInputStream(), stdout), collect(process.getErrorStream(), stderr));
   }
 
-  static InkwellProcess start(Map<String, String> env, String... args) {
+  public static InkwellProcess start(Map<String, String> env, String... args) {
     return start(List.of(), env, args);
   }
 
   /** With extra JVM options, e.g. a -D for one logger's level. */
-  static InkwellProcess start(List<String> jvmOptions, Map<String, String> env, String... args) {
+  public static InkwellProcess start(List<String> jvmOptions, Map<String, String> env, String... args) {
     // Quick start-up flags: each child lives a few seconds, so compiling less pays (about 2 s saved per child).
     var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
@@ -61,7 +61,7 @@ final class InkwellProcess implements AutoCloseable {
   }
 
   /** The test settings over {@code database}, with more variables as alternating names and values. */
-  static Map<String, String> env(TestDatabase database, String... namesAndValues) {
+  public static Map<String, String> env(TestDatabase database, String... namesAndValues) {
     var env = new HashMap<>(Map.of("DATABASE_URL", database.url(), "JWT_SECRET", TestServer.SECRET,
         "JWT_ISSUER", TestServer.ISSUER));
     for (int i = 0; i < namesAndValues.length; i += 2) env.put(namesAndValues[i], namesAndValues[i + 1]);
@@ -92,16 +92,16 @@ final class InkwellProcess implements AutoCloseable {
     return reader;
   }
 
-  String stdout() {
+  public String stdout() {
     return stdout.toString();
   }
 
-  String stderr() {
+  public String stderr() {
     return stderr.toString();
   }
 
   /** Waits (up to 20 s) for "Inkwell is listening on http://localhost:PORT" and returns the port. */
-  int port() {
+  public int port() {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
       var matcher = LISTENING.matcher(stdout);
@@ -115,12 +115,12 @@ final class InkwellProcess implements AutoCloseable {
    * SIGTERM, as from "kill" or a container stop. Through the ProcessHandle: Process.destroy() sends the same signal
    * but also closes our ends of the child's stdout and stderr, losing what it prints while it shuts down.
    */
-  void terminate() {
+  public void terminate() {
     process.toHandle().destroy();
   }
 
   /** Waits for the process to end by itself; its exit code, or an AssertionError when it is still running. */
-  int exitCode(Duration timeout) {
+  public int exitCode(Duration timeout) {
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         throw new AssertionError("still running after " + timeout + "\n" + this);
@@ -134,7 +134,7 @@ final class InkwellProcess implements AutoCloseable {
     }
   }
 
-  static void pause(Duration duration) {
+  public static void pause(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {

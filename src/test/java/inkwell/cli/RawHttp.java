@@ -53,20 +53,26 @@ final class RawHttp {
 
   /** Sends GET /health on a kept-alive connection and returns the response's status, or -1 if the server closed it. */
   static int healthOnKeptAlive(Socket socket) {
+    String response = healthReplyOnKeptAlive(socket);
+    return response == null ? -1 : status(response);
+  }
+
+  /** Sends GET /health on a kept-alive connection and returns the whole response, or null if the server closed it. */
+  static String healthReplyOnKeptAlive(Socket socket) {
     try {
       socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       var in = socket.getInputStream();
       var head = new StringBuilder();
       while (!head.toString().endsWith("\r\n\r\n")) {
         int b = in.read();
-        if (b < 0) return -1;
+        if (b < 0) return null;
         head.append((char) b);
       }
       var length = Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(head);
-      in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
-      return status(head.toString());
+      byte[] body = in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
+      return head + new String(body, StandardCharsets.UTF_8);
     } catch (IOException closed) {
-      return -1;
+      return null;
     }
   }
 }

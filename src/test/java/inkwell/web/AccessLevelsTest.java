@@ -6,7 +6,9 @@ import inkwell.Http;
 import inkwell.TestServer;
 import inkwell.auth.TokenCheck;
 import inkwell.auth.Tokens;
+import inkwell.db.Availability;
 import io.javalin.Javalin;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +29,7 @@ class AccessLevelsTest {
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.beforeMatched(new TokenCheck(tokens, null, null));   // never reached: the route declares no level
-      Errors.register(config.routes);
+      Errors.register(config.routes, new Availability(() -> { throw new SQLException("this app has no database"); }));
       config.routes.get("/undeclared", ctx -> ctx.result("should never be served"));
     }).start("127.0.0.1", 0);
     http = new Http("http://127.0.0.1:" + app.port());
