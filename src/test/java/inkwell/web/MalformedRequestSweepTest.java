@@ -37,10 +37,7 @@ class MalformedRequestSweepTest {
    * Groups that fail today for defects other parts of issue 12 fix. They are listed (skipped, with the reason) and
    * not sent; delete a group's entry once its fix is merged, and the sweep checks it from then on.
    */
-  static final Map<String, String> PENDING = Map.of(
-      "HEAD", "issue 12 item 5: every HEAD answers 500",
-      "405", "issue 12 item 6: an unknown method on a known path answers 404, not 405 with Allow",
-      "NUL", "issue 12 item 9: \\u0000 in a JSON string is stored on SQLite and a 500 on PostgreSQL");
+  static final Map<String, String> PENDING = Map.of();
 
   static String token;
   static String slug;
