@@ -160,7 +160,10 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
     });
   }
 
-  /** Lays pages out as a phone does: 360 CSS px wide, honouring (or, without it, shrinking as phones do) meta viewport. */
+  /**
+   * Lays pages out as a 360 px wide phone does, meta viewport and all: a page without one is laid out 980 px wide and
+   * shrunk to fit, as on a real phone.
+   */
   public void phone() {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
   }
