@@ -1,6 +1,7 @@
 package inkwell.articles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.Blog;
 import inkwell.Http;
@@ -74,12 +75,22 @@ class ConcurrentWritesTest {
 
   @Test
   void following_at_once_is_one_follow() throws Exception {
-    String ana = server.register("ana").get("username").asText();
+    var ana = server.register("ana");
+    String name = ana.get("username").asText();
+    String slug = Blog.articleBy(server, ana, "Followed once");
     String fan = server.register("fan").get("token").asText();
-    for (var reply : atOnce(() -> server.http.post("/api/profiles/" + ana + "/follow", fan, null))) {
+    for (var reply : atOnce(() -> server.http.post("/api/profiles/" + name + "/follow", fan, null))) {
       assertEquals(200, reply.status(), reply.body());
+      assertTrue(reply.json().at("/profile/following").booleanValue(), reply.body());
     }
-    var unfollowed = server.http.delete("/api/profiles/" + ana + "/follow", fan);
+    // The feed is driven from the follows: a lost follow leaves it empty, a duplicated one shows ana's article twice.
+    var feed = server.http.get("/api/articles/feed", fan);
+    assertEquals(List.of(slug), Blog.slugs(feed));
+    assertEquals(1, feed.json().get("articlesCount").asInt(), feed.body());
+    assertTrue(server.http.get("/api/profiles/" + name, fan).json().at("/profile/following").booleanValue());
+
+    var unfollowed = server.http.delete("/api/profiles/" + name + "/follow", fan);
     assertEquals(false, unfollowed.json().at("/profile/following").booleanValue());
+    assertEquals(0, server.http.get("/api/articles/feed", fan).json().get("articlesCount").asInt());
   }
 }

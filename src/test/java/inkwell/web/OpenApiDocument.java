@@ -107,12 +107,14 @@ public final class OpenApiDocument {
   public List<String> problems(String method, String target, Http.Reply reply) {
     var operation = find(method, target);
     if (operation.isEmpty() || BEFORE_ROUTING.contains(reply.status())) return List.of();
-    var documented = operation.get().node().path("responses").get(Integer.toString(reply.status()));
-    if (documented == null) {
-      return List.of("status " + reply.status() + " is not documented for " + operation.get().id()
-          + " (documented: " + iterable(operation.get().node().path("responses").fieldNames()) + ")");
+    var op = operation.get();
+    String documented = "/paths/" + OpenApiSchema.escape(op.path()) + "/" + op.method().toLowerCase(Locale.ROOT) + "/responses/" + reply.status();
+    if (root.at(documented).isMissingNode()) {
+      return List.of("status " + reply.status() + " is not documented for " + op.id()
+          + " (documented: " + iterable(op.node().path("responses").fieldNames()) + ")");
     }
-    var response = schemas.resolve(documented);
+    String at = schemas.follow(documented);
+    var response = root.at(at);
     var out = new ArrayList<String>();
     response.path("headers").properties().forEach(h -> {
       if (schemas.resolve(h.getValue()).path("required").asBoolean(false) && reply.header(h.getKey()) == null) {
@@ -129,10 +131,9 @@ public final class OpenApiDocument {
       out.add("Content-Type '" + type + "' is not documented (documented: " + iterable(content.fieldNames()) + ")");
       return out;
     }
-    var schema = content.get(type).get("schema");
-    if (schema == null) return out;
+    if (!content.get(type).has("schema")) return out;
     JsonNode body = type.equals("application/json") || type.endsWith("+json") ? reply.json() : TextNode.valueOf(reply.body());
-    out.addAll(schemas.problems(schema, body));
+    out.addAll(schemas.problems(at + "/content/" + OpenApiSchema.escape(type) + "/schema", body));
     return out;
   }
 

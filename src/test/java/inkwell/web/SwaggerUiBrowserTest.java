@@ -2,21 +2,17 @@ package inkwell.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import inkwell.Browser;
 import inkwell.TestServer;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * Swagger UI at /docs works in a real browser: it lists every documented operation, and someone who pastes their
@@ -25,38 +21,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 // The suite runs twice, on SQLite and then on PostgreSQL. The page and the browser are the same either way, and the
 // browser is slow to start, so this runs in the SQLite run only.
 @DisabledIfSystemProperty(named = "inkwell.test.db", matches = "postgres", disabledReason = "runs once, in the SQLite run")
-@DisabledIf(value = "chromiumIsMissingAndNotRequired", disabledReason = "/usr/bin/chromium is missing; .ci/install-chromium.sh installs it")
 class SwaggerUiBrowserTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
+  @RegisterExtension
+  static final Browser browser = Browser.perClass();
   private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
   // Swagger UI gives each operation the id "operations-<tag>-<operationId>"; the operationId survives path changes.
   private static final String GET_USER = ".opblock[id$='-GetCurrentUser']";
   private static final String LIVE_RESPONSE = GET_USER + " .live-responses-table tr.response";
-  private static Chromium chromium;
-
-  /** CI sets INKWELL_REQUIRE_BROWSER=1 so that a missing browser fails the build instead of skipping this test. */
-  static boolean chromiumIsMissingAndNotRequired() {
-    return !Files.isExecutable(Chromium.EXECUTABLE) && !"1".equals(System.getenv("INKWELL_REQUIRE_BROWSER"));
-  }
-
-  @BeforeAll
-  static void launchChromium() throws IOException {
-    if (!Files.isExecutable(Chromium.EXECUTABLE)) {
-      fail("INKWELL_REQUIRE_BROWSER=1 but " + Chromium.EXECUTABLE + " is missing; .ci/install-chromium.sh installs it");
-    }
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void closeChromium() {
-    if (chromium != null) chromium.close();
-  }
 
   @BeforeEach
   void openDocs() {
-    chromium.open("http://127.0.0.1:" + server.server.port() + "/docs");
-    chromium.waitFor("document.querySelectorAll('.opblock').length > 0", "Swagger UI to show the operations of /openapi.json");
+    browser.open("http://127.0.0.1:" + server.server.port() + "/docs");
+    browser.waitFor(".opblock");   // Swagger UI has read /openapi.json and shows its operations
   }
 
   @Test
@@ -65,9 +43,10 @@ class SwaggerUiBrowserTest {
     var shown = new ArrayList<String>();
     // data-path holds the path whole, as the spec writes it (the visible one is cut up by <wbr> line-break hints);
     // the server's URL goes in front, as Swagger UI does when it sends a request.
-    chromium.evaluate("[...document.querySelectorAll('.opblock')].map(op =>"
-            + " [op.querySelector('.opblock-summary-method').innerText, op.querySelector('[data-path]').dataset.path])")
-        .forEach(op -> shown.add(op.get(0).asText() + " " + documented.base + op.get(1).asText()));
+    for (var op : browser.all(".opblock")) {
+      String method = op.findElement(By.cssSelector(".opblock-summary-method")).getText();
+      shown.add(method + " " + documented.base + op.findElement(By.cssSelector("[data-path]")).getDomAttribute("data-path"));
+    }
 
     assertTrue(shown.containsAll(List.of("GET /api/user", "POST /api/users/login", "GET /api/articles")), "Swagger UI shows " + shown);
     assertEquals(documented.operations.stream().sorted().toList(), shown.stream().sorted().toList());
@@ -76,31 +55,30 @@ class SwaggerUiBrowserTest {
   @Test
   void try_it_out_of_GET_user_gives_401_then_200_after_Authorize() {
     var user = server.register("swagger");
-    chromium.click(GET_USER + " .opblock-summary-control");
-    chromium.click(GET_USER + " .try-out__btn");
+    browser.click(GET_USER + " .opblock-summary-control");
+    browser.click(GET_USER + " .try-out__btn");
 
-    chromium.click(GET_USER + " .btn.execute");
-    assertEquals("401", chromium.text(LIVE_RESPONSE + " .response-col_status"), "GET /api/user before Authorize");
-    chromium.click(GET_USER + " .btn-clear");
-    chromium.waitUntilGone(LIVE_RESPONSE);
+    browser.click(GET_USER + " .btn.execute");
+    assertEquals("401", browser.text(LIVE_RESPONSE + " .response-col_status"), "GET /api/user before Authorize");
+    browser.click(GET_USER + " .btn-clear");
+    browser.waitUntilGone(LIVE_RESPONSE);
 
     authorizeWithBearer(user.get("token").asText());
-    chromium.click(GET_USER + " .btn.execute");
-    assertEquals("200", chromium.text(LIVE_RESPONSE + " .response-col_status"), "GET /api/user after Authorize");
-    assertTrue(chromium.text(LIVE_RESPONSE + " .response-col_description").contains(user.get("username").asText()),
+    browser.click(GET_USER + " .btn.execute");
+    assertEquals("200", browser.text(LIVE_RESPONSE + " .response-col_status"), "GET /api/user after Authorize");
+    assertTrue(browser.text(LIVE_RESPONSE + " .response-col_description").contains(user.get("username").asText()),
         "the response shows the user");
   }
 
   /** As a person would: open "Authorize", paste the token into the Bearer field, apply, close. */
   private static void authorizeWithBearer(String token) {
-    chromium.click(".auth-wrapper .btn.authorize");
-    chromium.type(".modal-ux #auth-bearer-value", token);
+    browser.click(".auth-wrapper .btn.authorize");
+    browser.type(".modal-ux #auth-bearer-value", token);
     // Each scheme (Token, then Bearer) is a form with its own Authorize button.
-    chromium.click(".modal-ux .auth-container:has(#auth-bearer-value) .btn.authorize");
-    // The padlock on the page's Authorize button closes once any scheme has a value.
-    chromium.waitFor("!!document.querySelector('.auth-wrapper .btn.authorize.locked')", "the padlock on Authorize to close");
-    chromium.click(".modal-ux .btn-done");
-    chromium.waitUntilGone(".modal-ux");
+    browser.click(".modal-ux .auth-container:has(#auth-bearer-value) .btn.authorize");
+    browser.waitFor(".auth-wrapper .btn.authorize.locked");   // the padlock on the page's button closes once a scheme has a value
+    browser.click(".modal-ux .btn-done");
+    browser.waitUntilGone(".modal-ux");
   }
 
   private record Documented(String base, List<String> operations) {}
