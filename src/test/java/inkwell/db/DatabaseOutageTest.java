@@ -98,6 +98,7 @@ class DatabaseOutageTest {
 
     String log = inkwell.stderr();
     assertEquals(1, count(log, "WARN .* database unreachable: "), "one line when the outage starts\n" + inkwell);
+    assertEquals(1, count(log, " WARN "), "and no other warning (the pool's, per connection)\n" + inkwell);
     assertEquals(1, count(log, "INFO .* database reachable again"), "one line when it ends\n" + inkwell);
     assertFalse(log.contains(" ERROR "), "an outage is not a failure of ours\n" + inkwell);
     assertFalse(log.contains("\tat "), "no stack traces\n" + inkwell);
