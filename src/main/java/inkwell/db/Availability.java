@@ -2,8 +2,10 @@ package inkwell.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class Availability {
   private static final Logger log = LoggerFactory.getLogger(Availability.class);
   static final Duration QUIET = Duration.ofMinutes(1);
+  /** How long a request may wait for a connection when all are in use: as long as the pool's default. */
+  static final Duration BUSY_WAIT = Duration.ofSeconds(30);
 
   /** Opens a connection; the probe's must not wait long (see Database's timeouts). */
   @FunctionalInterface
@@ -37,23 +41,40 @@ public final class Availability {
   private record Outage(long startedNanos, DatabaseUnavailable refusal, AtomicLong refused) {}
 
   private final Connector probe;
+  private final Consumer<Boolean> outageChanged;
   private final AtomicReference<Outage> outage = new AtomicReference<>();
   private final AtomicBoolean probing = new AtomicBoolean();
   private final AtomicLong lastWriteRefusal = new AtomicLong();
 
+  /** A database whose outages change nothing else (a test's). */
   public Availability(Connector probe) {
-    this.probe = probe;
+    this(probe, down -> { });
   }
 
-  /** A connection from {@code source}, or DatabaseUnavailable at once while an outage lasts. */
+  /** {@code outage} is told true when an outage starts, false when it ends. */
+  Availability(Connector probe, Consumer<Boolean> outage) {
+    this.probe = probe;
+    this.outageChanged = outage;
+  }
+
+  /**
+   * A connection from {@code source} (the pool), or DatabaseUnavailable at once while an outage lasts. The pool
+   * gives up after Database.CONNECTION_WAIT: when it could not connect, that starts an outage; when every connection
+   * was merely in use (load, not a fault), the wait goes on, up to {@link #BUSY_WAIT} in all.
+   */
   Connection connect(Connector source) throws SQLException {
-    refuseDuringOutage();
-    try {
-      return source.connect();
-    } catch (SQLException e) {
-      var unavailable = report(e);
-      if (unavailable.isPresent()) throw unavailable.get();
-      throw e;
+    long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
+    while (true) {
+      refuseDuringOutage();
+      try {
+        return source.connect();
+      } catch (SQLException e) {
+        boolean poolBusy = e instanceof SQLTransientConnectionException && e.getCause() == null;
+        if (poolBusy && System.nanoTime() < deadline) continue;   // the pool waited; every connection was in use
+        var unavailable = report(e);
+        if (unavailable.isPresent()) throw unavailable.get();
+        throw e;
+      }
     }
   }
 
@@ -94,6 +115,7 @@ public final class Availability {
   private void startOutage(DatabaseUnavailable cause) {
     if (outage.get() == null && outage.compareAndSet(null, new Outage(System.nanoTime(), cause, new AtomicLong()))) {
       log.warn("database unreachable: {}; answering 503 until it is back", cause.getMessage());
+      outageChanged.accept(true);
     }
   }
 
@@ -107,6 +129,7 @@ public final class Availability {
 
   private void endOutage(Outage ended) {
     if (!outage.compareAndSet(ended, null)) return;
+    outageChanged.accept(false);
     long seconds = Math.round((System.nanoTime() - ended.startedNanos()) / 1e9);
     log.info("database reachable again after {} s ({} uses refused meanwhile)", seconds, ended.refused().get());
   }

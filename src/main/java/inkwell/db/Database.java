@@ -22,8 +22,9 @@ public final class Database implements AutoCloseable {
   static final int PAGE_CACHE_KIB = 512;
 
   /**
-   * How long a request may wait for a pooled connection: normally none is needed (requests queue for one in
-   * OneHandlePerRequest), so this bounds the wait when the database stops answering, before Availability knows.
+   * How long the pool waits for a connection before it says why it has none: a failure to connect (then Availability
+   * starts an outage: requests are answered 503 within about this time, not the pool's default 30 s), or all in use
+   * (then Availability lets the request wait on).
    */
   static final Duration CONNECTION_WAIT = Duration.ofSeconds(2);
 
@@ -49,7 +50,11 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource pool, Dialect dialect, Availability.Connector direct) {
     this.pool = pool;
     this.dialect = dialect;
-    this.availability = new Availability(direct);
+    // The pool keeps itself full, except during an outage: refilling, it would try to connect throughout, backing
+    // off up to 5 s between tries, and the first request after the database returns would wait for its next try.
+    // With nothing to keep, it connects when a request asks, at once.
+    this.availability = new Availability(direct,
+        down -> pool.getHikariConfigMXBean().setMinimumIdle(down ? 0 : pool.getMaximumPoolSize()));
     this.dataVersion = new DataVersion(dialect, direct, availability);
     // Every handle's connection passes Availability: refused at once during an outage, and a failure to connect
     // starts one.
@@ -79,11 +84,6 @@ public final class Database implements AutoCloseable {
     // A pooled connection unused for a moment is checked before use (Hikari's default); a dead one must not hold
     // a request for long.
     hikari.setValidationTimeout(1_000);
-    // Connections are made when needed and kept (no idle timeout), rather than the pool refilling itself: a pool
-    // that refills keeps trying to connect throughout an outage, backing off up to 5 s between tries, and the first
-    // request after the database returns would wait for its next try.
-    hikari.setMinimumIdle(0);
-    hikari.setIdleTimeout(0);
     Availability.Connector direct;
     if (dialect == Dialect.SQLITE) {
       configureSqlite(hikari, jdbcUrl);

@@ -94,7 +94,12 @@ public final class DatabaseUnavailable extends RuntimeException {
     return t instanceof SQLException sql ? sql.getNextException() : null;
   }
 
-  private static String summary(Throwable cause) {
+  /** The innermost SQLException says most (the pool's timeout wraps the driver's failure to connect). */
+  private static String summary(Throwable failure) {
+    Throwable cause = failure;
+    for (Throwable t = failure.getCause(); t != null && t != cause; t = t.getCause()) {
+      if (t instanceof SQLException) cause = t;
+    }
     String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").trim();
     if (message.length() > 200) message = message.substring(0, 200) + "...";
     return cause.getClass().getSimpleName() + ": " + message;

@@ -90,6 +90,8 @@ class DatabaseUnavailableTest {
     try (var pool = new HikariDataSource(config)) {
       var e = assertThrows(SQLException.class, pool::getConnection);
       assertEquals(Optional.of(DatabaseUnavailable.Reason.UNREACHABLE), reason(e), e.toString());
+      String logged = DatabaseUnavailable.in(e).orElseThrow().getMessage();
+      assertTrue(logged.startsWith("SQLiteException: [SQLITE_CANTOPEN]"), "the log names the driver's failure: " + logged);
     }
   }
 
