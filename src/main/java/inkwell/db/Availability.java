@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
  * when it ends.
  *
  * Why: with PostgreSQL gone, every request waited out the pool's connection timeout (30 s) on a server thread, then
- * answered 500 and logged a stack trace. Now the first failure to connect starts an outage. During one, a request
- * that needs a connection first tries a fresh one of its own (the probe, with short timeouts, outside the pool): if
- * it answers, the outage is over and the request goes on; if not, or while another request is probing, it is refused
- * at once ({@link DatabaseUnavailable}, answered 503) without waiting on the pool. So recovery is immediate (the first
+ * answered 500 and logged a stack trace. Now a failure to connect starts an outage, and so does a statement failing
+ * on a broken connection when a probe cannot connect either. During an outage, a request that needs a connection
+ * first tries a fresh one of its own (the probe, with short timeouts, outside the pool): if it answers, the outage is
+ * over and the request goes on; if not, or while another request is probing, it is refused at once
+ * ({@link DatabaseUnavailable}, answered 503) without waiting on the pool. So recovery is immediate (the first
  * request after the database returns is served), and at most one thread at a time waits, for the probe only.
  *
  * A database that refuses writes (read-only, full, failing storage) still serves reads, so that is no outage: the
@@ -65,21 +66,26 @@ public final class Availability {
   Connection connect(Connector source) throws SQLException {
     long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
     while (true) {
-      refuseDuringOutage();
+      probeDuringOutage();
       try {
         return source.connect();
       } catch (SQLException e) {
         boolean poolBusy = e instanceof SQLTransientConnectionException && e.getCause() == null;
         if (poolBusy && System.nanoTime() < deadline) continue;   // the pool waited; every connection was in use
-        var unavailable = report(e);
-        if (unavailable.isPresent()) throw unavailable.get();
-        throw e;
+        var unavailable = DatabaseUnavailable.in(e);
+        if (unavailable.isEmpty()) throw e;
+        // failing to connect is proof enough
+        if (unavailable.get().reason() == DatabaseUnavailable.Reason.UNREACHABLE) startOutage(unavailable.get());
+        throw unavailable.get();
       }
     }
   }
 
-  /** During an outage: goes on if the probe finds the database back, else throws the outage's DatabaseUnavailable. */
-  void refuseDuringOutage() {
+  /**
+   * During an outage: goes on if this caller's probe finds the database back, else throws the outage's
+   * DatabaseUnavailable (at once when another caller is probing).
+   */
+  void probeDuringOutage() {
     var current = outage.get();
     if (current == null) return;
     if (probing.compareAndSet(false, true)) {
@@ -92,24 +98,47 @@ public final class Availability {
         probing.set(false);
       }
     }
+    refuse(current);
+  }
+
+  /** During an outage: throws its DatabaseUnavailable, without probing (the caller has just had its chance). */
+  void refuseDuringOutage() {
+    var current = outage.get();
+    if (current != null) refuse(current);
+  }
+
+  private static void refuse(Outage current) {
     current.refused().incrementAndGet();
     throw current.refusal();
   }
 
   /**
-   * What {@code failure} says about the database: an unreachable one starts an outage, a refused write is logged
+   * What a failed statement says about the database: a broken connection starts an outage unless the probe finds
+   * the database answering (one connection broke: a restart since, or a killed backend); a refused write is logged
    * (once per episode). Returns the DatabaseUnavailable to answer with, if that is what the failure was.
    */
   public Optional<DatabaseUnavailable> report(Throwable failure) {
     var unavailable = DatabaseUnavailable.in(failure);
     unavailable.ifPresent(e -> {
       switch (e.reason()) {
-        case UNREACHABLE -> startOutage(e);
+        case UNREACHABLE -> {
+          if (outage.get() == null && !answersUnlessProbing()) startOutage(e);
+        }
         case READ_ONLY, FULL, STORAGE_FAILING -> writeRefused(e);
         case BUSY -> { }   // load, not a fault: the client is told to retry
       }
     });
     return unavailable;
+  }
+
+  /** The probe's verdict; true (no news) when another caller is probing already. */
+  private boolean answersUnlessProbing() {
+    if (!probing.compareAndSet(false, true)) return true;
+    try {
+      return answers();
+    } finally {
+      probing.set(false);
+    }
   }
 
   private void startOutage(DatabaseUnavailable cause) {

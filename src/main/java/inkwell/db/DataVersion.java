@@ -1,5 +1,6 @@
 package inkwell.db;
 
+import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,13 +44,24 @@ public final class DataVersion implements AutoCloseable {
 
   /** The current version; compare readings with equals(). DatabaseUnavailable while the database cannot answer. */
   public Object current() {
+    // Outside the lock: during an outage one reader probes and the others are refused at once, rather than each
+    // trying in turn while the rest wait for the lock.
+    availability.probeDuringOutage();
     lock.lock();
     try {
-      if (statement == null) open();
-      try (ResultSet rs = statement.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
+      if (statement != null) {
+        try {
+          return read();
+        } catch (SQLException stale) {
+          // Most likely the server restarted, or an outage ended, since this connection was opened: try a fresh one,
+          // as the pool checks a connection that sat idle. Not when the server said nothing at all: it is gone.
+          closeQuietly();
+          if (timedOut(stale)) throw stale;
+        }
       }
+      availability.refuseDuringOutage();   // one began while this reader waited for the lock
+      open();
+      return read();
     } catch (SQLException e) {
       closeQuietly();
       var unavailable = availability.report(e);
@@ -59,6 +71,20 @@ public final class DataVersion implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  private String read() throws SQLException {
+    try (ResultSet rs = statement.executeQuery()) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private static boolean timedOut(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException) return true;
+    }
+    return false;
   }
 
   private void open() throws SQLException {

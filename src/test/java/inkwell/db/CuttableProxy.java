@@ -71,12 +71,26 @@ public final class CuttableProxy implements AutoCloseable {
     outage = null;
     closeAll();
     if (listener.isClosed()) {
-      try {
-        listener = listen(port);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot listen on port " + port + " again", e);
-      }
+      listener = listenAgain();
       acceptAll(listener);
+    }
+  }
+
+  /** The port may stay taken for a moment after the listener closed (by the connections it accepted, closing). */
+  private ServerSocket listenAgain() {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (true) {
+      try {
+        return listen(port);
+      } catch (IOException e) {
+        if (System.nanoTime() > deadline) throw new UncheckedIOException("cannot listen on port " + port + " again", e);
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(interrupted);
+        }
+      }
     }
   }
 
@@ -102,6 +116,10 @@ public final class CuttableProxy implements AutoCloseable {
   private synchronized void admit(Socket client) {
     open.add(client);
     if (outage == Cut.BLACK_HOLE) return;   // accepted, never read, never answered
+    if (outage == Cut.REFUSE) {             // accepted just before the listener closed
+      closeQuietly(client);
+      return;
+    }
     try {
       var server = new Socket();
       server.connect(target, 2_000);

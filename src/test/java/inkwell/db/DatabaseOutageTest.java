@@ -76,6 +76,13 @@ class DatabaseOutageTest {
     String slug = created.json().at("/article/slug").asText();
     assertEquals(200, http.get("/api/articles", null).status());   // the anonymous list is now in the read cache
 
+    // Connections broken while nobody asked (a database restart at night) are replaced unnoticed: no outage.
+    proxy.cut(how);
+    proxy.restore();
+    InkwellProcess.pause(Duration.ofMillis(600));   // idle long enough that the pool checks a connection before use
+    assertEquals(200, http.get("/api/articles", null).status());
+    assertEquals(200, http.get("/api/user", token).status());
+
     proxy.cut(how);
     InkwellProcess.pause(quiet);
 
