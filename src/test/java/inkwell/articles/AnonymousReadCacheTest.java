@@ -37,13 +37,22 @@ class AnonymousReadCacheTest {
     return counted.statements();
   }
 
+  private static boolean fromMemoryWithinTries(String path, StringBuilder body, int tries) {
+    for (int i = 0; i < tries; i++) {
+      if (statementsDuring(() -> server.http.get(path, null), body) == 0) return true;
+    }
+    return false;
+  }
+
   @Test
   void an_anonymous_list_is_answered_from_memory_until_another_connection_commits() {
     var body = new StringBuilder();
     String path = "/api/articles?limit=5&tag=cached";
     assertTrue(statementsDuring(() -> server.http.get(path, null), body) > 0, "the first read goes to the database");
     String first = body.toString();
-    assertEquals(0, statementsDuring(() -> server.http.get(path, null), body), "nothing changed: from memory");
+    // On PostgreSQL the version is the cluster's snapshot, which any commit anywhere on the server moves (another
+    // database's, autovacuum's): a few tries, so a stranger's commit cannot fail this; a cache that never answers still does.
+    assertTrue(fromMemoryWithinTries(path, body, 3), "nothing changed: from memory");
     assertEquals(first, body.toString());
 
     // a write that bypasses this server's API, as another instance or `inkwell user ...` would make it
