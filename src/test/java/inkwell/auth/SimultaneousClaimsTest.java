@@ -1,9 +1,9 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Users.newUser;
-import static inkwell.auth.Users.unique;
-import static inkwell.auth.Users.wrapped;
+import static inkwell.TestUsers.newUser;
+import static inkwell.TestUsers.unique;
+import static inkwell.TestUsers.wrapped;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import inkwell.Http;
