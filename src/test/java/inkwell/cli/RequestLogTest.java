@@ -78,7 +78,7 @@ class RequestLogTest {
 
   @Test
   void at_info_each_request_is_one_line_with_its_user_and_no_credentials() {
-    try (var inkwell = InkwellProcess.start(InkwellProcess.env(database, "LOG_LEVEL", "info"), "serve", "--port", "0")) {
+    try (var inkwell = InkwellProcess.serve(database, "LOG_LEVEL", "info")) {
       var session = useTheApi(inkwell.port());
       var lines = requestLines(inkwell);
 
@@ -97,7 +97,7 @@ class RequestLogTest {
 
   @Test
   void at_warn_requests_are_not_logged() {
-    try (var inkwell = InkwellProcess.start(InkwellProcess.env(database, "LOG_LEVEL", "warn"), "serve", "--port", "0")) {
+    try (var inkwell = InkwellProcess.serve(database, "LOG_LEVEL", "warn")) {
       useTheApi(inkwell.port());
       var lines = requestLines(inkwell);
       assertEquals(List.of(), lines);

@@ -46,7 +46,7 @@ class DatabaseOutageTest {
     assumeTrue(TestDatabase.isPostgres(), "needs a network connection to the database to cut; SQLite has none");
     database = TestDatabase.create();
     proxy = CuttableProxy.to(database.url());
-    inkwell = InkwellProcess.start(InkwellProcess.env(database, "DATABASE_URL", proxy.url(database.url())), "serve", "--port", "0");
+    inkwell = InkwellProcess.serve(database, "DATABASE_URL", proxy.url(database.url()));
     http = new Http("http://127.0.0.1:" + inkwell.port());
   }
 
