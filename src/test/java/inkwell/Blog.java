@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The few steps every blog test repeats: post an article, comment, sign in again, make an admin, read a list. */
+/** The few steps every blog test repeats: post an article, comment, follow, favorite, read a list. (Accounts: TestUsers.) */
 public final class Blog {
   /** RealWorld's timestamp: UTC with exactly three fraction digits, "2026-11-22T05:34:32.120Z". */
   public static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$");
@@ -65,21 +65,6 @@ public final class Blog {
   public static void favorite(TestServer server, String token, String slug) {
     var reply = server.http.post("/api/articles/" + slug + "/favorite", token, null);
     assertEquals(200, reply.status(), reply.body());
-  }
-
-  /** Logs in with the password TestServer.register gave the user; returns a new access token. */
-  public static String login(TestServer server, String username) {
-    var reply = server.http.post("/api/users/login", null, Http.json(Map.of("user",
-        Map.of("email", username + "@example.com", "password", "password-" + username))));
-    assertEquals(200, reply.status(), reply.body());
-    return reply.json().at("/user/token").asText();
-  }
-
-  /** Gives the user the admin role in the database; the role travels in the token, so this logs in again. */
-  public static String makeAdmin(TestServer server, String username) {
-    server.server.database().jdbi().useHandle(h ->
-        h.execute("UPDATE users SET role = 'admin' WHERE username = ?", username));
-    return login(server, username);
   }
 
   /** The given field of every element of a JSON array, as text: slugs of a list of articles, tag names, ... */

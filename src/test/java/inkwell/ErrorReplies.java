@@ -34,6 +34,35 @@ public final class ErrorReplies {
     assertTrue(challenge.contains("error_description=\"" + message + "\""), challenge);
   }
 
+  /** 401 {"errors":{"token":["revoked"]}} with an invalid_token challenge. */
+  public static void assertRevoked(Http.Reply reply) {
+    assertEquals(List.of("revoked"), assertError(reply, 401, "token"), reply.body());
+    assertInvalidTokenChallenge(reply);
+  }
+
+  /** 401 {"errors":{"token":["fresh token required"]}} with an invalid_token challenge. */
+  public static void assertFreshTokenRequired(Http.Reply reply) {
+    assertEquals(List.of("fresh token required"), assertError(reply, 401, "token"), reply.body());
+    assertInvalidTokenChallenge(reply);
+  }
+
+  // Unlike other refusals, these two explain themselves at more length in the challenge than in the body.
+  private static void assertInvalidTokenChallenge(Http.Reply reply) {
+    String challenge = reply.header("WWW-Authenticate");
+    assertTrue(challenge != null && challenge.startsWith("Bearer realm=\"inkwell\"")
+        && challenge.contains("error=\"invalid_token\""), "WWW-Authenticate: " + challenge);
+  }
+
+  /** 403 {"errors":{"user":["is banned"]}}. */
+  public static void assertBanned(Http.Reply reply) {
+    assertEquals(List.of("is banned"), assertError(reply, 403, "user"), reply.body());
+  }
+
+  /** 403 for a caller who is not (or no longer) an admin. */
+  public static void assertNotAdmin(Http.Reply reply) {
+    assertError(reply, 403, "permission");
+  }
+
   /** JSON, {"errors": {name: [non-empty strings]}} and no stack trace or exception name. */
   public static void assertErrorShape(Http.Reply reply) {
     String type = reply.header("Content-Type");

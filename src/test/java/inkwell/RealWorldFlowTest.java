@@ -1,5 +1,7 @@
 package inkwell;
 
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,8 +32,8 @@ class RealWorldFlowTest {
     var readerUser = server.register("reader");
     String writerName = writerUser.get("username").asText();
     String readerName = readerUser.get("username").asText();
-    String writer = Blog.login(server, writerName);
-    String reader = Blog.login(server, readerName);
+    String writer = token(login(http, writerUser));
+    String reader = token(login(http, readerUser));
 
     // the reader finds the writer's profile and follows
     assertEquals(false, ok(http.get("/api/profiles/" + writerName, reader)).json().at("/profile/following").booleanValue());

@@ -1,9 +1,14 @@
 package inkwell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
+import inkwell.cli.Cli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -78,13 +83,24 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     close();
   }
 
-  /** Registers a new user with a unique name; returns the "user" object of the response (token, refreshToken, ...). */
+  /** {@link TestUsers#register} on this server: a new user with a unique name and the kit's password. */
   public JsonNode register(String prefix) {
-    String name = prefix + UUID.randomUUID().toString().substring(0, 8);
-    var reply = http.post("/api/users", null, Http.json(Map.of("user",
-        Map.of("username", name, "email", name + "@example.com", "password", "password-" + name))));
-    if (reply.status() != 201) throw new AssertionError("register failed: " + reply);
-    return reply.json().get("user");
+    return TestUsers.register(http, prefix);
+  }
+
+  /** Runs one command line of the jar on this server's database, as an operator would; fails unless it exits 0. */
+  public String cli(Map<String, String> extraEnv, String... args) {
+    var vars = new HashMap<>(Map.of("DATABASE_URL", database.url(), "JWT_SECRET", SECRET, "JWT_ISSUER", ISSUER));
+    vars.putAll(extraEnv);
+    var out = new StringWriter();
+    var err = new StringWriter();
+    int code = new Cli(vars, new PrintWriter(out, true), new PrintWriter(err, true), prompt -> null).run(args);
+    assertEquals(0, code, "inkwell " + String.join(" ", args) + "\n" + out + err);
+    return out.toString();
+  }
+
+  public String cli(String... args) {
+    return cli(Map.of(), args);
   }
 
   /** A token builder pre-filled like ours, signed with {@link #sign}, for crafting expired or odd tokens. */

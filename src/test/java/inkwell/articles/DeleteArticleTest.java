@@ -1,5 +1,8 @@
 package inkwell.articles;
 
+import static inkwell.TestUsers.admin;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.username;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +49,7 @@ class DeleteArticleTest {
   void DELETE_article_by_an_admin_gives_204() {
     String author = server.register("author").get("token").asText();
     String slug = Blog.postArticle(server, author, "Spam").get("slug").asText();
-    String admin = Blog.makeAdmin(server, server.register("admin").get("username").asText());
+    String admin = token(admin(server));
     assertEquals(204, server.http.delete("/api/articles/" + slug, admin).status());
     assertEquals(404, server.http.get("/api/articles/" + slug, null).status());
   }
@@ -57,7 +60,7 @@ class DeleteArticleTest {
     String author = server.register("author").get("token").asText();
     var soonAdmin = server.register("admin");
     String slug = Blog.postArticle(server, author, "Not yet moderated").get("slug").asText();
-    Blog.makeAdmin(server, soonAdmin.get("username").asText());
+    server.cli("user", "promote", username(soonAdmin));   // no new login: the old token
     assertEquals(204, server.http.delete("/api/articles/" + slug, soonAdmin.get("token").asText()).status());
   }
 

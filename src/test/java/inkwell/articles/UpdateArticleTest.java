@@ -1,5 +1,7 @@
 package inkwell.articles;
 
+import static inkwell.TestUsers.admin;
+import static inkwell.TestUsers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +82,7 @@ class UpdateArticleTest {
   @Test
   void PUT_article_by_an_admin_who_is_not_the_author_gives_403() {
     String author = server.register("author").get("token").asText();
-    String admin = Blog.makeAdmin(server, server.register("admin").get("username").asText());
+    String admin = token(admin(server));
     String slug = Blog.postArticle(server, author, "Admin cannot edit").get("slug").asText();
     assertEquals(403, put(slug, admin, Map.of("body", "Moderated")).status());
   }

@@ -1,14 +1,17 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Logins.admin;
-import static inkwell.auth.Logins.assertNotAdmin;
-import static inkwell.auth.Logins.cli;
-import static inkwell.auth.Logins.login;
-import static inkwell.auth.Logins.refresh;
-import static inkwell.auth.Logins.refreshToken;
-import static inkwell.auth.Logins.token;
-import static inkwell.auth.Users.unique;
+import static inkwell.ErrorReplies.assertNotAdmin;
+import static inkwell.TestUsers.admin;
+import static inkwell.TestUsers.email;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.named;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.refresh;
+import static inkwell.TestUsers.refreshToken;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.unique;
+import static inkwell.TestUsers.username;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,12 +32,8 @@ class AdminRoutesTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
 
-  static String name(JsonNode user) {
-    return user.get("username").asText();
-  }
-
   static Http.Reply ban(TestServer server, JsonNode admin, JsonNode user) {
-    return server.http.post("/api/admin/users/" + name(user) + "/ban", token(admin), null);
+    return server.http.post("/api/admin/users/" + username(user) + "/ban", token(admin), null);
   }
 
   static Http.Reply ban(JsonNode admin, JsonNode user) {
@@ -42,11 +41,11 @@ class AdminRoutesTest {
   }
 
   static Http.Reply unban(TestServer server, JsonNode admin, JsonNode user) {
-    return server.http.post("/api/admin/users/" + name(user) + "/unban", token(admin), null);
+    return server.http.post("/api/admin/users/" + username(user) + "/unban", token(admin), null);
   }
 
   static Http.Reply setRole(JsonNode admin, JsonNode user, String role) {
-    return server.http.put("/api/admin/users/" + name(user) + "/role", token(admin), Http.json(Map.of("role", role)));
+    return server.http.put("/api/admin/users/" + username(user) + "/role", token(admin), Http.json(Map.of("role", role)));
   }
 
   @Test
@@ -70,8 +69,8 @@ class AdminRoutesTest {
   @Test
   void an_admin_created_on_the_command_line_lists_the_accounts() {
     String name = unique("root");
-    cli(server, Map.of("INKWELL_PASSWORD", "password-" + name), "user", "create", name, "--email", name + "@example.com", "--admin");
-    var admin = login(server.http, Logins.named(name));
+    server.cli(Map.of("INKWELL_PASSWORD", password(name)), "user", "create", name, "--email", email(name), "--admin");
+    var admin = login(server.http, named(name));
     var reply = server.http.get("/api/admin/users?limit=100", token(admin));
     assertEquals(200, reply.status(), reply.body());
     boolean listed = false;
@@ -113,14 +112,14 @@ class AdminRoutesTest {
   void an_admin_demoted_on_the_command_line_loses_admin_rights_at_once() {
     var demoted = admin(server);
     assertEquals(200, server.http.get("/api/admin/users", token(demoted)).status());
-    cli(server, "user", "demote", name(demoted));
+    server.cli("user", "demote", username(demoted));
     assertNotAdmin(server.http.get("/api/admin/users", token(demoted)));
   }
 
   @Test
   void a_demoted_admin_refreshing_gets_a_token_that_says_user() {
     var demoted = admin(server);
-    cli(server, "user", "demote", name(demoted));
+    server.cli("user", "demote", username(demoted));
     var reply = refresh(server.http, refreshToken(demoted));
     assertEquals(200, reply.status(), reply.body());
     assertEquals("user", JWT.decode(reply.json().at("/user/token").asText()).getClaim("role").asString());
@@ -138,7 +137,7 @@ class AdminRoutesTest {
   void unknown_users_give_404_and_unknown_roles_422() {
     var admin = admin(server);
     var ghost = server.register("gus");
-    var nobody = Logins.named(unique("nobody"));
+    var nobody = named(unique("nobody"));
     assertError(ban(admin, nobody), 404, "user");
     assertError(setRole(admin, nobody, "admin"), 404, "user");
     assertError(setRole(admin, ghost, "root"), 422, "role");

@@ -1,17 +1,16 @@
 package inkwell.auth;
 
+import static inkwell.ErrorReplies.assertBanned;
+import static inkwell.ErrorReplies.assertRevoked;
+import static inkwell.TestUsers.admin;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.refresh;
+import static inkwell.TestUsers.refreshToken;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.username;
 import static inkwell.auth.AdminRoutesTest.ban;
-import static inkwell.auth.AdminRoutesTest.name;
 import static inkwell.auth.AdminRoutesTest.unban;
-import static inkwell.auth.Logins.admin;
-import static inkwell.auth.Logins.assertBanned;
-import static inkwell.auth.Logins.assertRevoked;
-import static inkwell.auth.Logins.cli;
-import static inkwell.auth.Logins.login;
-import static inkwell.auth.Logins.refresh;
-import static inkwell.auth.Logins.refreshToken;
-import static inkwell.auth.Logins.token;
-import static inkwell.auth.Logins.tryLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import inkwell.Http;
@@ -55,7 +54,7 @@ class BanTest {
   @Test
   void a_ban_on_the_command_line_works_like_one_through_the_api() {
     var user = login(server.http, server.register("bea"));
-    cli(server, "user", "ban", name(user));
+    server.cli("user", "ban", username(user));
     assertBanned(server.http.get("/api/user", token(user)));
     assertBanned(tryLogin(server.http, user));
   }

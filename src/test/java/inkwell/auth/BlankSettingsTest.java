@@ -1,16 +1,15 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Logins.password;
-import static inkwell.auth.Logins.refreshedToken;
-import static inkwell.auth.Logins.token;
-import static inkwell.auth.Logins.tryLogin;
-import static inkwell.auth.Users.wrapped;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.refreshedToken;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.wrapped;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

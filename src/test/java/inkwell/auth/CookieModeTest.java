@@ -1,5 +1,7 @@
 package inkwell.auth;
 
+import static inkwell.TestUsers.credentials;
+import static inkwell.TestUsers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -69,10 +71,8 @@ class CookieModeTest {
 
   static Browser loggedIn(TestServer server, String prefix) throws Exception {
     var user = server.register(prefix);
-    String name = user.get("username").asText();
     var browser = new Browser(server);
-    var login = browser.send("POST", "/api/users/login?cookie=true", Http.json(Map.of("user",
-        Map.of("email", name + "@example.com", "password", "password-" + name))));
+    var login = browser.send("POST", "/api/users/login?cookie=true", credentials(user));
     assertEquals(200, login.statusCode(), login.body());
     return browser;
   }
@@ -101,9 +101,9 @@ class CookieModeTest {
   void a_plain_login_sets_no_cookies() throws Exception {
     try (var server = TestServer.start()) {
       var user = server.register("plain");
-      String name = user.get("username").asText();
       var browser = new Browser(server);
-      browser.send("POST", "/api/users/login", Http.json(Map.of("user", Map.of("email", name + "@example.com", "password", "password-" + name))));
+      var login = browser.send("POST", "/api/users/login", credentials(user));
+      assertEquals(200, login.statusCode(), login.body());
       assertTrue(browser.jar.isEmpty(), browser.jar.toString());
     }
   }
@@ -127,7 +127,7 @@ class CookieModeTest {
   @Test
   void header_token_requests_are_unaffected_by_csrf_rules() throws Exception {
     try (var server = TestServer.start()) {
-      String token = server.register("header").get("token").asText();
+      String token = token(server.register("header"));
       assertEquals(201, server.http.post("/api/articles", token, article("Header token")).status());
     }
   }

@@ -1,9 +1,12 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Users.credentials;
-import static inkwell.auth.Users.unique;
-import static inkwell.auth.Users.wrapped;
+import static inkwell.TestUsers.TOO_SHORT_PASSWORD;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.unique;
+import static inkwell.TestUsers.wrapped;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -20,11 +23,11 @@ class CurrentUserTest {
   static final TestServer server = TestServer.perClass();
 
   static Http.Reply update(JsonNode user, String... namesAndValues) {
-    return server.http.put("/api/user", user.get("token").asText(), wrapped(namesAndValues));
+    return server.http.put("/api/user", token(user), wrapped(namesAndValues));
   }
 
   static JsonNode me(JsonNode user) {
-    var reply = server.http.get("/api/user", user.get("token").asText());
+    var reply = server.http.get("/api/user", token(user));
     assertEquals(200, reply.status(), reply.body());
     return reply.json().get("user");
   }
@@ -62,18 +65,16 @@ class CurrentUserTest {
     assertEquals(200, reply.status(), reply.body());
     assertEquals(name, me(user).get("username").asText());
     assertEquals(name + "@example.com", me(user).get("email").asText());
-    String oldPassword = "password-" + user.get("username").asText();
-    assertEquals(200, server.http.post("/api/users/login", null, credentials(name + "@example.com", oldPassword)).status());
+    assertEquals(200, tryLogin(server.http, name + "@example.com", password(user)).status());
   }
 
   @Test
   void new_password_logs_in_and_the_old_one_no_longer_does() {
     var user = server.register("jo");
     String email = user.get("email").asText();
-    String oldPassword = "password-" + user.get("username").asText();
-    assertEquals(200, update(user, "password", "a brand new passphrase", "currentPassword", oldPassword).status());
-    assertEquals(200, server.http.post("/api/users/login", null, credentials(email, "a brand new passphrase")).status());
-    assertEquals(401, server.http.post("/api/users/login", null, credentials(email, oldPassword)).status());
+    assertEquals(200, update(user, "password", "a brand new passphrase", "currentPassword", password(user)).status());
+    assertEquals(200, tryLogin(server.http, email, "a brand new passphrase").status());
+    assertEquals(401, tryLogin(server.http, email, password(user)).status());
   }
 
   @Test
@@ -110,7 +111,7 @@ class CurrentUserTest {
   @Test
   void invalid_values_give_422_naming_each_field() {
     var user = server.register("oz");
-    var reply = update(user, "username", " ", "email", "not-an-email", "password", "short", "bio", "b".repeat(2001));
+    var reply = update(user, "username", " ", "email", "not-an-email", "password", TOO_SHORT_PASSWORD, "bio", "b".repeat(2001));
     assertError(reply, 422, "username");
     assertError(reply, 422, "email");
     assertError(reply, 422, "password");
@@ -120,7 +121,7 @@ class CurrentUserTest {
   @Test
   void body_without_the_user_wrapper_gives_422() {
     var user = server.register("pia");
-    assertError(server.http.put("/api/user", user.get("token").asText(), "{\"bio\":\"flat\"}"), 422, "user");
+    assertError(server.http.put("/api/user", token(user), "{\"bio\":\"flat\"}"), 422, "user");
   }
 
   @Test

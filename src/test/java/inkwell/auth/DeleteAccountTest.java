@@ -1,11 +1,11 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertInvalidToken;
-import static inkwell.auth.Logins.login;
-import static inkwell.auth.Logins.refresh;
-import static inkwell.auth.Logins.refreshToken;
-import static inkwell.auth.Logins.token;
-import static inkwell.auth.Logins.tryLogin;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.refresh;
+import static inkwell.TestUsers.refreshToken;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.tryLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import inkwell.TestServer;

@@ -1,12 +1,14 @@
 package inkwell.auth;
 
-import static inkwell.auth.Logins.assertFreshTokenRequired;
-import static inkwell.auth.Logins.login;
-import static inkwell.auth.Logins.password;
-import static inkwell.auth.Logins.refreshedToken;
-import static inkwell.auth.Logins.token;
-import static inkwell.auth.Users.unique;
-import static inkwell.auth.Users.wrapped;
+import static inkwell.ErrorReplies.assertFreshTokenRequired;
+import static inkwell.TestUsers.admin;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.refreshedToken;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.unique;
+import static inkwell.TestUsers.wrapped;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.auth0.jwt.JWT;
@@ -48,7 +50,7 @@ class FreshTokenTest {
     String refreshed = refreshedToken(server.http, user);
     assertFreshTokenRequired(server.http.put("/api/user", refreshed,
         wrapped("password", "a brand new passphrase", "currentPassword", password(user))));
-    assertEquals(200, Logins.tryLogin(server.http, user).status());   // the old password still works
+    assertEquals(200, tryLogin(server.http, user).status());   // the old password still works
   }
 
   @Test
@@ -98,7 +100,7 @@ class FreshTokenTest {
 
   @Test
   void a_refreshed_admin_token_is_refused_by_every_admin_route() {
-    var admin = Logins.admin(server);
+    var admin = admin(server);
     var target = server.register("fiona").get("username").asText();
     String refreshed = refreshedToken(server.http, admin);
     assertFreshTokenRequired(server.http.get("/api/admin/users", refreshed));

@@ -1,6 +1,7 @@
 package inkwell.auth;
 
-import static inkwell.auth.Users.credentials;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.tryLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,27 +33,27 @@ class HashUpgradeAtLoginTest {
   void login_with_an_outdated_hash_succeeds_and_upgrades_the_stored_hash() {
     var user = server.register("old");
     String username = user.get("username").asText();
-    String password = "password-" + username;
+    String password = password(user);
     String weak = Password.hash(password).addRandomSalt(16).with(Argon2Function.getInstance(4096, 1, 1, 32, Argon2.ID)).getResult();
     storeHash(username, weak);
 
-    var login = server.http.post("/api/users/login", null, credentials(user.get("email").asText(), password));
+    var login = tryLogin(server.http, user);
     assertEquals(200, login.status(), login.body());
 
     String upgraded = storedHash(username);
     assertNotEquals(weak, upgraded);
     assertTrue(upgraded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), upgraded);
-    assertEquals(200, server.http.post("/api/users/login", null, credentials(user.get("email").asText(), password)).status());
+    assertEquals(200, tryLogin(server.http, user).status());
   }
 
   @Test
   void a_failed_login_leaves_an_outdated_hash_as_it_was() {
     var user = server.register("stale");
     String username = user.get("username").asText();
-    String weak = Password.hash("password-" + username).addRandomSalt(16)
+    String weak = Password.hash(password(user)).addRandomSalt(16)
         .with(Argon2Function.getInstance(4096, 1, 1, 32, Argon2.ID)).getResult();
     storeHash(username, weak);
-    assertEquals(401, server.http.post("/api/users/login", null, credentials(user.get("email").asText(), "wrong password")).status());
+    assertEquals(401, tryLogin(server.http, user.get("email").asText(), "wrong password").status());
     assertEquals(weak, storedHash(username));
   }
 
@@ -61,8 +62,7 @@ class HashUpgradeAtLoginTest {
     var user = server.register("new");
     String username = user.get("username").asText();
     String before = storedHash(username);
-    assertEquals(200, server.http.post("/api/users/login", null,
-        credentials(user.get("email").asText(), "password-" + username)).status());
+    assertEquals(200, tryLogin(server.http, user).status());
     assertEquals(before, storedHash(username));
   }
 }

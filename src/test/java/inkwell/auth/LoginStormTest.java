@@ -1,7 +1,8 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Users.credentials;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.tryLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,8 +45,8 @@ class LoginStormTest {
   }
 
   static Http.Reply login(int caller) {
-    String password = rightPassword(caller) ? "password-" + user.get("username").asText() : "a wrong password";
-    return server.http.post("/api/users/login", null, credentials(user.get("email").asText(), password));
+    String password = rightPassword(caller) ? password(user) : "a wrong password";
+    return tryLogin(server.http, user.get("email").asText(), password);
   }
 
   @Test

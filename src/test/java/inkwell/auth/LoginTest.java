@@ -1,9 +1,11 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Users.credentials;
-import static inkwell.auth.Users.newUser;
-import static inkwell.auth.Users.unique;
+import static inkwell.TestUsers.credentials;
+import static inkwell.TestUsers.newUser;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.tryRegister;
+import static inkwell.TestUsers.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.auth0.jwt.JWT;
 import com.fasterxml.jackson.databind.JsonNode;
-import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,18 +31,14 @@ class LoginTest {
   static void setUp() {
     String name = unique("lena");
     email = name + "@example.com";
-    var reply = server.http.post("/api/users", null, newUser(name, email, PASSWORD));
+    var reply = tryRegister(server.http, newUser(name, email, PASSWORD));
     assertEquals(201, reply.status(), reply.body());
     registered = reply.json().get("user");
   }
 
-  static Http.Reply login(String email, String password) {
-    return server.http.post("/api/users/login", null, credentials(email, password));
-  }
-
   @Test
   void login_gives_200_with_a_new_fresh_access_token_and_a_refresh_token() {
-    var reply = login(email, PASSWORD);
+    var reply = tryLogin(server.http, email, PASSWORD);
     assertEquals(200, reply.status(), reply.body());
     var user = reply.json().get("user");
     assertEquals(email, user.get("email").asText());
@@ -56,21 +53,21 @@ class LoginTest {
 
   @Test
   void email_is_matched_whatever_its_case_and_surrounding_spaces() {
-    var reply = login(" " + email.toUpperCase() + " ", PASSWORD);
+    var reply = tryLogin(server.http, " " + email.toUpperCase() + " ", PASSWORD);
     assertEquals(200, reply.status(), reply.body());
   }
 
   @Test
   void reply_never_contains_the_password_or_its_hash() {
-    var reply = login(email, PASSWORD);
+    var reply = tryLogin(server.http, email, PASSWORD);
     assertFalse(reply.body().toLowerCase().contains("password"), reply.body());
     assertFalse(reply.body().contains("$argon2"), reply.body());
   }
 
   @Test
   void wrong_password_and_unknown_email_get_the_identical_401() {
-    var wrongPassword = login(email, PASSWORD + "!");
-    var unknownEmail = login(unique("nobody") + "@example.com", PASSWORD);
+    var wrongPassword = tryLogin(server.http, email, PASSWORD + "!");
+    var unknownEmail = tryLogin(server.http, unique("nobody") + "@example.com", PASSWORD);
     assertError(wrongPassword, 401, "email or password");
     assertEquals(wrongPassword.status(), unknownEmail.status());
     assertEquals(wrongPassword.body(), unknownEmail.body());
@@ -79,7 +76,7 @@ class LoginTest {
 
   @Test
   void password_is_case_sensitive() {
-    assertEquals(401, login(email, PASSWORD.toUpperCase()).status());
+    assertEquals(401, tryLogin(server.http, email, PASSWORD.toUpperCase()).status());
   }
 
   @Test
@@ -99,7 +96,7 @@ class LoginTest {
 
   @Test
   void wrong_password_reply_does_not_echo_what_was_sent() {
-    var reply = login(email, "guess-" + PASSWORD);
+    var reply = tryLogin(server.http, email, "guess-" + PASSWORD);
     assertTrue(reply.status() == 401 && !reply.body().contains("guess-"), reply.body());
   }
 }

@@ -1,11 +1,11 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertInvalidToken;
-import static inkwell.auth.Logins.assertRevoked;
-import static inkwell.auth.Logins.login;
-import static inkwell.auth.Logins.refresh;
-import static inkwell.auth.Logins.refreshToken;
-import static inkwell.auth.Logins.token;
+import static inkwell.ErrorReplies.assertRevoked;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.refresh;
+import static inkwell.TestUsers.refreshToken;
+import static inkwell.TestUsers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.auth0.jwt.algorithms.Algorithm;

@@ -1,19 +1,18 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Logins.assertRevoked;
-import static inkwell.auth.Logins.login;
-import static inkwell.auth.Logins.password;
-import static inkwell.auth.Logins.refresh;
-import static inkwell.auth.Logins.refreshToken;
-import static inkwell.auth.Logins.token;
-import static inkwell.auth.Users.credentials;
-import static inkwell.auth.Users.wrapped;
+import static inkwell.ErrorReplies.assertRevoked;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.refresh;
+import static inkwell.TestUsers.refreshToken;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.wrapped;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.auth0.jwt.JWT;
-import com.fasterxml.jackson.databind.JsonNode;
 import inkwell.TestServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,6 @@ class PasswordChangeTest {
   static final TestServer server = TestServer.perClass();
   static final String NEW_PASSWORD = "a brand new passphrase";
 
-  static int loginStatus(JsonNode user, String password) {
-    return server.http.post("/api/users/login", null, credentials(user.get("email").asText(), password)).status();
-  }
-
   @Test
   void the_current_password_is_required_and_must_be_right() {
     var user = server.register("pam");
@@ -39,8 +34,8 @@ class PasswordChangeTest {
         assertError(server.http.put("/api/user", token(user), wrapped("password", NEW_PASSWORD)), 422, "currentPassword"));
     assertEquals(List.of("is incorrect"), assertError(server.http.put("/api/user", token(user),
         wrapped("password", NEW_PASSWORD, "currentPassword", "not-my-password")), 422, "currentPassword"));
-    assertEquals(200, loginStatus(user, password(user)));
-    assertEquals(401, loginStatus(user, NEW_PASSWORD));
+    assertEquals(200, tryLogin(server.http, user.get("email").asText(), password(user)).status());
+    assertEquals(401, tryLogin(server.http, user.get("email").asText(), NEW_PASSWORD).status());
     assertEquals(200, server.http.get("/api/user", token(user)).status());   // a refused change revokes nothing
   }
 
@@ -55,8 +50,8 @@ class PasswordChangeTest {
     assertEquals(true, JWT.decode(token(changed)).getClaim("fresh").asBoolean());
     assertEquals(200, server.http.get("/api/user", token(changed)).status());
     assertEquals(200, refresh(server.http, refreshToken(changed)).status());
-    assertEquals(200, loginStatus(user, NEW_PASSWORD));
-    assertEquals(401, loginStatus(user, password(user)));
+    assertEquals(200, tryLogin(server.http, user.get("email").asText(), NEW_PASSWORD).status());
+    assertEquals(401, tryLogin(server.http, user.get("email").asText(), password(user)).status());
   }
 
   @Test

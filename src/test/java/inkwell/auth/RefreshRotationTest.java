@@ -1,12 +1,12 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Logins.assertRevoked;
-import static inkwell.auth.Logins.login;
-import static inkwell.auth.Logins.refresh;
-import static inkwell.auth.Logins.refreshToken;
-import static inkwell.auth.Logins.sessionOf;
-import static inkwell.auth.Logins.token;
+import static inkwell.ErrorReplies.assertRevoked;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.refresh;
+import static inkwell.TestUsers.refreshToken;
+import static inkwell.TestUsers.sessionOf;
+import static inkwell.TestUsers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

@@ -2,6 +2,7 @@ package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
 import static inkwell.ErrorReplies.assertInvalidToken;
+import static inkwell.TestUsers.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -9,6 +10,7 @@ import com.auth0.jwt.JWT;
 import com.fasterxml.jackson.databind.JsonNode;
 import inkwell.Http;
 import inkwell.TestServer;
+import inkwell.TestUsers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,7 @@ class RefreshTest {
 
   /** A refresh token of a new login: with rotation, each one is good for a single refresh. */
   static String refreshToken() {
-    String name = user.get("username").asText();
-    var login = server.http.post("/api/users/login", null, Http.json(java.util.Map.of("user",
-        java.util.Map.of("email", name + "@example.com", "password", "password-" + name))));
-    return login.json().at("/user/refreshToken").asText();
+    return TestUsers.refreshToken(login(server.http, user));
   }
 
   /** The reply is 200 {"user":{...}} with a new access token that works and is not fresh. */

@@ -1,13 +1,14 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Users.credentials;
-import static inkwell.auth.Users.newUser;
-import static inkwell.auth.Users.unique;
+import static inkwell.TestUsers.TOO_SHORT_PASSWORD;
+import static inkwell.TestUsers.newUser;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.tryRegister;
+import static inkwell.TestUsers.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import inkwell.Http;
 import inkwell.TestServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,13 +21,9 @@ class RegisterValidationTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
 
-  static Http.Reply register(String body) {
-    return server.http.post("/api/users", null, body);
-  }
-
   @Test
   void missing_fields_each_give_422_cant_be_blank() {
-    var reply = register("{\"user\":{}}");
+    var reply = tryRegister(server.http, "{\"user\":{}}");
     for (String field : List.of("username", "email", "password")) {
       assertEquals(List.of("can't be blank"), assertError(reply, 422, field));
     }
@@ -34,7 +31,7 @@ class RegisterValidationTest {
 
   @Test
   void blank_fields_each_give_422_cant_be_blank() {
-    var reply = register(newUser("  ", "", "        "));
+    var reply = tryRegister(server.http, newUser("  ", "", "        "));
     for (String field : List.of("username", "email", "password")) {
       assertEquals(List.of("can't be blank"), assertError(reply, 422, field));
     }
@@ -43,56 +40,56 @@ class RegisterValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"{}", "{\"username\":\"flat\",\"email\":\"flat@example.com\",\"password\":\"correct horse\"}"})
   void body_without_the_user_wrapper_gives_422(String body) {
-    assertError(register(body), 422, "user");
+    assertError(tryRegister(server.http, body), 422, "user");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {8, 64, 128})
   void password_of_8_to_128_characters_is_accepted(int length) {
     String name = unique("len");
-    var reply = register(newUser(name, name + "@example.com", "p".repeat(length)));
+    var reply = tryRegister(server.http, newUser(name, name + "@example.com", "p".repeat(length)));
     assertEquals(201, reply.status(), reply.body());
   }
 
   @Test
   void password_of_7_characters_is_too_short() {
     String name = unique("short");
-    var messages = assertError(register(newUser(name, name + "@example.com", "1234567")), 422, "password");
+    var messages = assertError(tryRegister(server.http, newUser(name, name + "@example.com", TOO_SHORT_PASSWORD)), 422, "password");
     assertTrue(messages.get(0).contains("too short"), messages.toString());
   }
 
   @Test
   void password_of_129_characters_is_too_long() {
     String name = unique("long");
-    var messages = assertError(register(newUser(name, name + "@example.com", "p".repeat(129))), 422, "password");
+    var messages = assertError(tryRegister(server.http, newUser(name, name + "@example.com", "p".repeat(129))), 422, "password");
     assertTrue(messages.get(0).contains("too long"), messages.toString());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"not-an-email", "ana@example", "@example.com", "ana@@example.com", "an a@example.com"})
   void malformed_email_gives_422(String email) {
-    assertEquals(List.of("is invalid"), assertError(register(newUser(unique("em"), email, "correct horse")), 422, "email"));
+    assertEquals(List.of("is invalid"), assertError(tryRegister(server.http, newUser(unique("em"), email, "correct horse")), 422, "email"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ana smith", "ana/x", "<script>", "a?b"})
   void username_with_other_characters_gives_422(String username) {
-    assertError(register(newUser(username, unique("u") + "@example.com", "correct horse")), 422, "username");
+    assertError(tryRegister(server.http, newUser(username, unique("u") + "@example.com", "correct horse")), 422, "username");
   }
 
   @Test
   void username_over_40_characters_gives_422() {
-    assertError(register(newUser("u".repeat(41), unique("u") + "@example.com", "correct horse")), 422, "username");
+    assertError(tryRegister(server.http, newUser("u".repeat(41), unique("u") + "@example.com", "correct horse")), 422, "username");
   }
 
   @Test
   void a_refused_register_creates_no_account() {
     String name = unique("none");
     String email = name + "@example.com";
-    assertError(register(newUser(name, email, "1234567")), 422, "password");
-    var login = server.http.post("/api/users/login", null, credentials(email, "1234567"));
+    assertError(tryRegister(server.http, newUser(name, email, TOO_SHORT_PASSWORD)), 422, "password");
+    var login = tryLogin(server.http, email, TOO_SHORT_PASSWORD);
     assertEquals(401, login.status(), login.body());
-    var retry = register(newUser(name, email, "correct horse"));
+    var retry = tryRegister(server.http, newUser(name, email, "correct horse"));
     assertEquals(201, retry.status(), "username and email should still be free: " + retry.body());
   }
 }

@@ -1,6 +1,8 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertInvalidToken;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.token;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,7 +77,7 @@ class SigningKeysTest {
     audienceEnv.put("JWT_AUDIENCE", "blog");
     withAudience = TestServer.start(audienceEnv);
     alice = rs256.register("alice");
-    aliceToken = login(rs256.http, alice);
+    aliceToken = token(login(rs256.http, alice));
     aliceId = Long.parseLong(JWT.decode(aliceToken).getSubject());
     rsaKid = JWT.decode(aliceToken).getKeyId();
   }
@@ -89,14 +91,6 @@ class SigningKeysTest {
   static Map<String, String> keys(String alg, PemKeys signing, PemKeys... published) {
     return Map.of("JWT_ALGORITHM", alg, "JWT_PRIVATE_KEY_FILE", signing.privateKey().toString(), "JWT_PUBLIC_KEY_FILE",
         Arrays.stream(published).map(k -> k.publicKey().toString()).collect(Collectors.joining(", ")));
-  }
-
-  /** POST /api/users/login for a user made by TestServer.register; returns the access token. */
-  static String login(Http http, JsonNode user) {
-    String name = user.get("username").asText();
-    var reply = http.post("/api/users/login", null, Users.credentials(user.get("email").asText(), "password-" + name));
-    assertEquals(200, reply.status(), reply.body());
-    return reply.json().get("user").get("token").asText();
   }
 
   /** A token like ours (issuer, type, exp...) for alice, under rs256's kid, signed with rs256's real private key. */
@@ -121,7 +115,7 @@ class SigningKeysTest {
   }
 
   static void assertLoginTokenSignedWith(TestServer server, String alg) {
-    String token = login(server.http, server.register("sig"));
+    String token = token(login(server.http, server.register("sig")));
     DecodedJWT jwt = JWT.decode(token);
     assertEquals(alg, jwt.getAlgorithm());
     assertNotNull(jwt.getKeyId(), "no kid in " + jwt.getHeader());
@@ -130,7 +124,7 @@ class SigningKeysTest {
 
   @Test
   void RS256_jwks_publishes_the_public_key_and_another_service_can_verify_tokens_with_it() throws Exception {
-    String token = login(rs256.http, alice);
+    String token = token(login(rs256.http, alice));
     JsonNode jwk = publishedKey(rs256, JWT.decode(token).getKeyId());
     assertEquals("RSA", jwk.get("kty").asText());
     assertEquals("RS256", jwk.get("alg").asText());
@@ -143,7 +137,7 @@ class SigningKeysTest {
 
   @Test
   void ES256_jwks_publishes_the_public_key_and_another_service_can_verify_tokens_with_it() throws Exception {
-    String token = login(es256.http, es256.register("ed"));
+    String token = token(login(es256.http, es256.register("ed")));
     JsonNode jwk = publishedKey(es256, JWT.decode(token).getKeyId());
     assertEquals("EC", jwk.get("kty").asText());
     assertEquals("ES256", jwk.get("alg").asText());
@@ -203,7 +197,7 @@ class SigningKeysTest {
 
   @Test
   void after_a_key_rotation_old_tokens_stay_valid_until_the_old_public_key_is_dropped() {
-    String oldToken = login(rs256.http, alice);
+    String oldToken = token(login(rs256.http, alice));
     // Three instances over one database, as during a rolling rotation: tokens name users by id.
     try (var rotated = startOnTheSameDatabase(keys("RS256", rsa2, rsa2, rsa1));
          var oldKeyDropped = startOnTheSameDatabase(keys("RS256", rsa2, rsa2))) {
@@ -211,7 +205,7 @@ class SigningKeysTest {
       var afterDrop = new Http("http://127.0.0.1:" + oldKeyDropped.port());
       assertEquals(200, afterRotation.get("/api/user", oldToken).status(), "a token signed before the rotation");
 
-      String newToken = login(afterRotation, alice);
+      String newToken = token(login(afterRotation, alice));
       String newKid = JWT.decode(newToken).getKeyId();
       assertNotEquals(rsaKid, newKid);
       assertEquals(Set.of(newKid), publishedKids(afterDrop));
@@ -260,7 +254,7 @@ class SigningKeysTest {
   @Test
   void HS256_token_with_the_EC_public_key_as_its_secret_is_refused_by_an_ES256_server() {
     long userId = Long.parseLong(JWT.decode(es256.register("eve").get("token").asText()).getSubject());
-    String kid = JWT.decode(login(es256.http, es256.register("kid"))).getKeyId();
+    String kid = JWT.decode(token(login(es256.http, es256.register("kid")))).getKeyId();
     var token = TestServer.tokenLike(userId, "access").withKeyId(kid).sign(Algorithm.HMAC256(ec1.publicPemBytes()));
     assertInvalidToken(es256.http.get("/api/user", token), "algorithm");
   }
@@ -319,7 +313,7 @@ class SigningKeysTest {
 
   @Test
   void with_JWT_AUDIENCE_login_tokens_carry_it_and_are_accepted() {
-    String token = login(withAudience.http, withAudience.register("aud"));
+    String token = token(login(withAudience.http, withAudience.register("aud")));
     assertEquals(List.of("blog"), JWT.decode(token).getAudience());
     assertEquals(200, withAudience.http.get("/api/user", token).status());
   }

@@ -1,9 +1,10 @@
 package inkwell.auth;
 
 import static inkwell.ErrorReplies.assertError;
-import static inkwell.auth.Users.newUser;
-import static inkwell.auth.Users.unique;
-import static inkwell.auth.Users.wrapped;
+import static inkwell.TestUsers.newUser;
+import static inkwell.TestUsers.tryRegister;
+import static inkwell.TestUsers.unique;
+import static inkwell.TestUsers.wrapped;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import inkwell.Http;
@@ -61,7 +62,7 @@ class SimultaneousClaimsTest {
   void identical_sign_ups_at_the_same_moment_create_one_account() throws Exception {
     for (int round = 0; round < 3; round++) {
       String name = unique("twin");
-      var replies = race(racer -> server.http.post("/api/users", null, newUser(name, name + "@example.com", "correct horse")));
+      var replies = race(racer -> tryRegister(server.http, newUser(name)));
       assertOneWinner(replies, 201, "username");
     }
   }

@@ -1,15 +1,15 @@
 package inkwell.auth;
 
+import static inkwell.ErrorReplies.assertBanned;
 import static inkwell.ErrorReplies.assertInvalidToken;
+import static inkwell.ErrorReplies.assertRevoked;
+import static inkwell.TestUsers.admin;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.refreshToken;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.wrapped;
 import static inkwell.auth.AdminRoutesTest.ban;
-import static inkwell.auth.Logins.admin;
-import static inkwell.auth.Logins.assertBanned;
-import static inkwell.auth.Logins.assertRevoked;
-import static inkwell.auth.Logins.login;
-import static inkwell.auth.Logins.password;
-import static inkwell.auth.Logins.refreshToken;
-import static inkwell.auth.Logins.token;
-import static inkwell.auth.Users.wrapped;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

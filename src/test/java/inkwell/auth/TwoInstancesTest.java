@@ -1,14 +1,14 @@
 package inkwell.auth;
 
-import static inkwell.auth.Logins.admin;
-import static inkwell.auth.Logins.assertBanned;
-import static inkwell.auth.Logins.assertNotAdmin;
-import static inkwell.auth.Logins.assertRevoked;
-import static inkwell.auth.Logins.login;
-import static inkwell.auth.Logins.refresh;
-import static inkwell.auth.Logins.refreshToken;
-import static inkwell.auth.Logins.token;
-import static inkwell.auth.Logins.tryLogin;
+import static inkwell.ErrorReplies.assertBanned;
+import static inkwell.ErrorReplies.assertNotAdmin;
+import static inkwell.ErrorReplies.assertRevoked;
+import static inkwell.TestUsers.admin;
+import static inkwell.TestUsers.login;
+import static inkwell.TestUsers.refresh;
+import static inkwell.TestUsers.refreshToken;
+import static inkwell.TestUsers.token;
+import static inkwell.TestUsers.tryLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -60,6 +60,15 @@ public final class InkwellProcess implements AutoCloseable {
     }
   }
 
+  /** {@code inkwell serve} on a free port over {@code database}, with the test settings plus {@code namesAndValues}. */
+  public static InkwellProcess serve(TestDatabase database, String... namesAndValues) {
+    return serve(List.of(), database, namesAndValues);
+  }
+
+  public static InkwellProcess serve(List<String> jvmOptions, TestDatabase database, String... namesAndValues) {
+    return start(jvmOptions, env(database, namesAndValues), "serve", "--port", "0");
+  }
+
   /** The test settings over {@code database}, with more variables as alternating names and values. */
   public static Map<String, String> env(TestDatabase database, String... namesAndValues) {
     var env = new HashMap<>(Map.of("DATABASE_URL", database.url(), "JWT_SECRET", TestServer.SECRET,
@@ -117,6 +126,43 @@ public final class InkwellProcess implements AutoCloseable {
    */
   public void terminate() {
     process.toHandle().destroy();
+  }
+
+  /**
+   * Waits (up to {@code within}) until a request is in flight in the process: a thread inside Jetty's
+   * GracefulHandler and on into Javalin, so a shutdown now must wait for it. The proof is a thread dump, which the
+   * JVM prints on stdout when sent SIGQUIT (and carries on): however slow a loaded machine is to deliver a request
+   * sent in the background, the test goes on only once the server is working on it.
+   */
+  public void awaitRequestInFlight(Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      if (threadDump(deadline).stream().anyMatch(t -> t.contains("GracefulHandler.handle") && t.contains("io.javalin."))) {
+        return;
+      }
+      pause(Duration.ofMillis(50));
+    }
+    throw new AssertionError("no request in flight after " + within + "\n" + this);
+  }
+
+  /** One thread dump of the process, a stack trace per thread; empty if none came by the deadline. */
+  private List<String> threadDump(long deadline) {
+    int from = stdout.length();
+    try {
+      new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).start().waitFor();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      String since = stdout.substring(from);
+      int end = since.indexOf("JNI global refs");   // the dump's last line
+      if (end >= 0) return List.of(since.substring(0, end).split("\n\n"));
+      pause(Duration.ofMillis(20));
+    }
+    return List.of();
   }
 
   /** Waits for the process to end by itself; its exit code, or an AssertionError when it is still running. */

@@ -1,5 +1,9 @@
 package inkwell.cli;
 
+import static inkwell.TestUsers.email;
+import static inkwell.TestUsers.newUser;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.tryRegister;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +14,6 @@ import inkwell.TestDatabase;
 import inkwell.TestServer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,11 +48,9 @@ class RequestLogTest {
 
   static Session useTheApi(int port) {
     var http = new Http("http://127.0.0.1:" + port);
-    var registered = http.post("/api/users", null,
-        Http.json(Map.of("user", Map.of("username", "ana", "email", "ana@example.com", "password", PASSWORD))));
+    var registered = tryRegister(http, newUser("ana", email("ana"), PASSWORD));
     assertEquals(201, registered.status(), registered.body());
-    var login = http.post("/api/users/login", null,
-        Http.json(Map.of("user", Map.of("email", "ana@example.com", "password", PASSWORD))));
+    var login = tryLogin(http, email("ana"), PASSWORD);
     assertEquals(200, login.status(), login.body());
     String token = login.json().get("user").get("token").asText();
     String refreshToken = login.json().get("user").get("refreshToken").asText();
@@ -77,7 +78,7 @@ class RequestLogTest {
 
   @Test
   void at_info_each_request_is_one_line_with_its_user_and_no_credentials() {
-    try (var inkwell = InkwellProcess.start(InkwellProcess.env(database, "LOG_LEVEL", "info"), "serve", "--port", "0")) {
+    try (var inkwell = InkwellProcess.serve(database, "LOG_LEVEL", "info")) {
       var session = useTheApi(inkwell.port());
       var lines = requestLines(inkwell);
 
@@ -96,7 +97,7 @@ class RequestLogTest {
 
   @Test
   void at_warn_requests_are_not_logged() {
-    try (var inkwell = InkwellProcess.start(InkwellProcess.env(database, "LOG_LEVEL", "warn"), "serve", "--port", "0")) {
+    try (var inkwell = InkwellProcess.serve(database, "LOG_LEVEL", "warn")) {
       useTheApi(inkwell.port());
       var lines = requestLines(inkwell);
       assertEquals(List.of(), lines);

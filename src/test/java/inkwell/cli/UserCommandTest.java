@@ -1,5 +1,11 @@
 package inkwell.cli;
 
+import static inkwell.TestUsers.TOO_SHORT_PASSWORD;
+import static inkwell.TestUsers.email;
+import static inkwell.TestUsers.newUser;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.tryRegister;
+import static inkwell.TestUsers.unique;
 import static inkwell.cli.CliUsageTest.assertMentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +19,6 @@ import inkwell.TestServer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,10 +48,6 @@ class UserCommandTest {
     database.close();
   }
 
-  static String unique(String prefix) {
-    return prefix + UUID.randomUUID().toString().substring(0, 8);
-  }
-
   /** Creates {@code username} with PASSWORD and {@code username@example.com}; fails the test if it cannot. */
   static String create(String username, String... options) {
     var args = new java.util.ArrayList<>(List.of("user", "create", username, "--email", username + "@example.com"));
@@ -57,8 +58,7 @@ class UserCommandTest {
   }
 
   static Http.Reply login(String username, String password) {
-    return http.post("/api/users/login", null,
-        Http.json(Map.of("user", Map.of("email", username + "@example.com", "password", password))));
+    return tryLogin(http, email(username), password);
   }
 
   static String roleInTokenOf(Http.Reply login) {
@@ -120,7 +120,7 @@ class UserCommandTest {
     assertEquals(Cli.FAILED, badEmail.code(), badEmail.toString());
     assertMentions(badEmail.err(), "email is invalid");
 
-    var shortPassword = shell.with(UserCommand.PASSWORD_VARIABLE, "short").run("user", "create", name, "--email", name + "@example.com");
+    var shortPassword = shell.with(UserCommand.PASSWORD_VARIABLE, TOO_SHORT_PASSWORD).run("user", "create", name, "--email", name + "@example.com");
     assertEquals(Cli.FAILED, shortPassword.code(), shortPassword.toString());
     assertMentions(shortPassword.err(), "password is too short (minimum is 8 characters)");
 
@@ -140,8 +140,7 @@ class UserCommandTest {
   @Test
   void a_user_registered_over_http_is_taken_for_the_command_line_too() {
     String name = unique("fay");
-    var reply = http.post("/api/users", null,
-        Http.json(Map.of("user", Map.of("username", name, "email", name + "@example.com", "password", PASSWORD))));
+    var reply = tryRegister(http, newUser(name, email(name), PASSWORD));
     assertEquals(201, reply.status(), reply.body());
     var taken = shell.run("user", "create", name, "--email", "x" + name + "@example.com");
     assertEquals(Cli.FAILED, taken.code(), taken.toString());

@@ -1,5 +1,7 @@
 package inkwell.comments;
 
+import static inkwell.TestUsers.admin;
+import static inkwell.TestUsers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +51,7 @@ class DeleteCommentTest {
     String slug = Blog.articleBy(server, server.register("author"), "Moderated");
     String commenter = server.register("commenter").get("token").asText();
     String id = Blog.postComment(server, commenter, slug, "spam").get("id").asText();
-    String admin = Blog.makeAdmin(server, server.register("admin").get("username").asText());
+    String admin = token(admin(server));
     assertEquals(204, server.http.delete("/api/articles/" + slug + "/comments/" + id, admin).status());
     assertEquals(List.of(), Blog.commentIds(Blog.comments(server, slug, null)));
   }

@@ -1,6 +1,11 @@
 package inkwell.db;
 
 import static inkwell.ErrorReplies.assertError;
+import static inkwell.TestUsers.email;
+import static inkwell.TestUsers.newUser;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.tryRegister;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageTest {
   static final Duration PROMPT = Duration.ofSeconds(5);
-  static final String PASSWORD = "correct horse battery";
 
   TestDatabase database;
   CuttableProxy proxy;
@@ -42,7 +46,7 @@ class DatabaseOutageTest {
     assumeTrue(TestDatabase.isPostgres(), "needs a network connection to the database to cut; SQLite has none");
     database = TestDatabase.create();
     proxy = CuttableProxy.to(database.url());
-    inkwell = InkwellProcess.start(InkwellProcess.env(database, "DATABASE_URL", proxy.url(database.url())), "serve", "--port", "0");
+    inkwell = InkwellProcess.serve(database, "DATABASE_URL", proxy.url(database.url()));
     http = new Http("http://127.0.0.1:" + inkwell.port());
   }
 
@@ -92,9 +96,8 @@ class DatabaseOutageTest {
     assertUnavailable(() -> http.get("/api/tags", null));
     assertUnavailable(() -> http.post("/api/articles", token, Http.json(Map.of("article",
         Map.of("title", "During the outage", "description", "d", "body", "b")))));
-    assertUnavailable(() -> http.post("/api/users/login", null, credentials("ana")));
-    assertUnavailable(() -> http.post("/api/users", null, Http.json(Map.of("user",
-        Map.of("username", "bo", "email", "bo@example.com", "password", PASSWORD)))));
+    assertUnavailable(() -> tryLogin(http, email("ana"), password("ana")));
+    assertUnavailable(() -> tryRegister(http, newUser("bo")));
     assertEquals(200, prompt(() -> http.get("/health", null)).status());
     var ready = prompt(() -> http.get("/ready", null));
     assertError(ready, 503, "database");
@@ -134,14 +137,9 @@ class DatabaseOutageTest {
   }
 
   String register(String name) {
-    var reply = http.post("/api/users", null, Http.json(Map.of("user",
-        Map.of("username", name, "email", name + "@example.com", "password", PASSWORD))));
+    var reply = tryRegister(http, newUser(name));
     assertEquals(201, reply.status(), reply.body());
     return reply.json().at("/user/token").asText();
-  }
-
-  static String credentials(String name) {
-    return Http.json(Map.of("user", Map.of("email", name + "@example.com", "password", PASSWORD)));
   }
 
   static long count(String log, String regex) {

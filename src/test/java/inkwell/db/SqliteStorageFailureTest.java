@@ -1,6 +1,11 @@
 package inkwell.db;
 
 import static inkwell.ErrorReplies.assertError;
+import static inkwell.TestUsers.email;
+import static inkwell.TestUsers.newUser;
+import static inkwell.TestUsers.password;
+import static inkwell.TestUsers.tryLogin;
+import static inkwell.TestUsers.tryRegister;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,8 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * SQLite only: these are the file's ways to fail. PostgreSQL's outages are in DatabaseOutageTest.
  */
 class SqliteStorageFailureTest {
-  static final String PASSWORD = "correct horse battery";
-
   @TempDir
   Path dir;
   Path file;
@@ -44,8 +47,7 @@ class SqliteStorageFailureTest {
     assumeFalse(TestDatabase.isPostgres(), "a SQLite file's failures; PostgreSQL's are in DatabaseOutageTest");
     file = dir.resolve("inkwell.db");
     try (var server = TestServer.start(Map.of("DATABASE_URL", "jdbc:sqlite:" + file))) {
-      var user = server.http.post("/api/users", null, Http.json(Map.of("user",
-          Map.of("username", "ana", "email", "ana@example.com", "password", PASSWORD))));
+      var user = tryRegister(server.http, newUser("ana"));
       assertEquals(201, user.status(), user.body());
       token = user.json().at("/user/token").asText();
       bo = server.register("bo").get("username").asText();
@@ -64,10 +66,8 @@ class SqliteStorageFailureTest {
 
       assertRefused(http.post("/api/articles", token, article("Second", "short")), 503);
       // the password is checked (a read), then the new session cannot be stored
-      assertRefused(http.post("/api/users/login", null, Http.json(Map.of("user",
-          Map.of("email", "ana@example.com", "password", PASSWORD)))), 503);
-      assertRefused(http.post("/api/users", null, Http.json(Map.of("user",
-          Map.of("username", "cy", "email", "cy@example.com", "password", PASSWORD)))), 503);
+      assertRefused(tryLogin(http, email("ana"), password("ana")), 503);
+      assertRefused(tryRegister(http, newUser("cy")), 503);
       assertRefused(http.post("/api/profiles/" + bo + "/follow", token, null), 503);
 
       assertEquals(1, count(stop(inkwell), "WARN .* database refuses writes \\(read only\\): "), inkwell.toString());

@@ -1,5 +1,6 @@
 package inkwell.seed;
 
+import static inkwell.TestUsers.tryLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -180,9 +181,9 @@ class SeederTest {
     try (var server = Server.start(Config.fromEnv(Map.of(
         "PORT", "0", "HOST", "127.0.0.1", "DATABASE_URL", testDatabase.url(), "JWT_SECRET", SECRET)))) {
       var http = new Http("http://127.0.0.1:" + server.port());
-      var wrong = http.post("/api/users/login", null, login(email, "not-the-demo-password"));
+      var wrong = tryLogin(http, email, "not-the-demo-password");
       assertEquals(401, wrong.status(), wrong.body());
-      var reply = http.post("/api/users/login", null, login(email, Seeder.PASSWORD));
+      var reply = tryLogin(http, email, Seeder.PASSWORD);
       assertEquals(200, reply.status(), reply.body());
       String token = reply.json().at("/user/token").asText();
       var article = http.post("/api/articles", token, Http.json(Map.of("article", Map.of(
@@ -197,10 +198,6 @@ class SeederTest {
       assertEquals(200, feed.status(), feed.body());
       assertTrue(feed.json().get("articlesCount").asInt() > 1, feed.body());
     }
-  }
-
-  private static String login(String email, String password) {
-    return Http.json(Map.of("user", Map.of("email", email, "password", password)));
   }
 
   @Test

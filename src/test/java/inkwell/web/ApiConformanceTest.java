@@ -1,5 +1,9 @@
 package inkwell.web;
 
+import static inkwell.TestUsers.credentials;
+import static inkwell.TestUsers.email;
+import static inkwell.TestUsers.newUser;
+import static inkwell.TestUsers.password;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,11 +44,11 @@ class ApiConformanceTest {
     String ana = "ana" + System.nanoTime() % 100000;
     String bob = "bob" + System.nanoTime() % 100000;
     for (String name : List.of(ana, bob)) {
-      expect(201, "POST", "/api/users", null, Map.of("user", Map.of("username", name, "email", name + "@example.com", "password", "password-" + name)), seen);
+      expect(201, "POST", "/api/users", null, newUser(name), seen);
     }
-    var login = expect(200, "POST", "/api/users/login", null, Map.of("user", Map.of("email", ana + "@example.com", "password", "password-" + ana)), seen).json().get("user");
+    var login = expect(200, "POST", "/api/users/login", null, credentials(email(ana), password(ana)), seen).json().get("user");
     String anaToken = login.get("token").asText();
-    var bobLogin = expect(200, "POST", "/api/users/login", null, Map.of("user", Map.of("email", bob + "@example.com", "password", "password-" + bob)), seen).json().get("user");
+    var bobLogin = expect(200, "POST", "/api/users/login", null, credentials(email(bob), password(bob)), seen).json().get("user");
     String bobToken = bobLogin.get("token").asText();
     var refreshed = server.http.send("POST", "/api/users/refresh", null, null, "Bearer " + bobLogin.get("refreshToken").asText());
     assertEquals(200, refreshed.status(), refreshed.body());
@@ -86,17 +90,17 @@ class ApiConformanceTest {
     expect(200, "GET", "/.well-known/jwks.json", null, null, seen);
 
     // the token lifecycle: an admin (made on the command line) bans and restores bob, then everyone leaves
-    inkwell.Blog.makeAdmin(server, ana);
-    String admin = expect(200, "POST", "/api/users/login", null, Map.of("user", Map.of("email", ana + "@example.com", "password", "password-" + ana)), seen)
+    server.cli("user", "promote", ana);
+    String admin = expect(200, "POST", "/api/users/login", null, credentials(email(ana), password(ana)), seen)
         .json().at("/user/token").asText();
     expect(200, "GET", "/api/admin/users?limit=10", admin, null, seen);
     expect(200, "POST", "/api/admin/users/" + bob + "/ban", admin, null, seen);
     expect(200, "POST", "/api/admin/users/" + bob + "/unban", admin, null, seen);
     expect(200, "PUT", "/api/admin/users/" + bob + "/role", admin, Map.of("role", "user"), seen);
-    String bobAgain = expect(200, "POST", "/api/users/login", null, Map.of("user", Map.of("email", bob + "@example.com", "password", "password-" + bob)), seen)
+    String bobAgain = expect(200, "POST", "/api/users/login", null, credentials(email(bob), password(bob)), seen)
         .json().at("/user/token").asText();
     expect(204, "POST", "/api/users/logout", bobAgain, null, seen);
-    String bobElsewhere = expect(200, "POST", "/api/users/login", null, Map.of("user", Map.of("email", bob + "@example.com", "password", "password-" + bob)), seen)
+    String bobElsewhere = expect(200, "POST", "/api/users/login", null, credentials(email(bob), password(bob)), seen)
         .json().at("/user/token").asText();
     expect(204, "POST", "/api/users/logout-all", bobElsewhere, null, seen);
     expect(204, "DELETE", "/api/user", admin, null, seen);

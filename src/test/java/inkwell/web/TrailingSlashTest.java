@@ -1,5 +1,6 @@
 package inkwell.web;
 
+import static inkwell.TestUsers.credentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import inkwell.Http;
@@ -56,9 +57,7 @@ class TrailingSlashTest {
   @Test
   void login_with_a_trailing_slash_works() {
     var user = server.register("slashlogin");
-    String name = user.get("username").asText();
-    var reply = server.http.post("/api/users/login/", null, Http.json(Map.of("user",
-        Map.of("email", name + "@example.com", "password", "password-" + name))));
+    var reply = server.http.post("/api/users/login/", null, credentials(user));
     assertEquals(200, reply.status(), reply.body());
   }
 }

@@ -1,10 +1,10 @@
 package inkwell.web;
 
 import static inkwell.ErrorReplies.assertError;
+import static inkwell.TestUsers.tryRegister;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import inkwell.Http;
 import inkwell.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,10 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WrongTypesTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
-
-  static Http.Reply register(String body) {
-    return server.http.post("/api/users", null, body);
-  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -32,14 +28,14 @@ class WrongTypesTest {
       "[]                                                                                          | body          | object",
       "\"just a string\"                                                                           | body          | object"})
   void wrong_type_gives_422_naming_the_field(String body, String field, String expected) {
-    var messages = assertError(register(body), 422, field);
+    var messages = assertError(tryRegister(server.http, body), 422, field);
     assertTrue(messages.get(0).contains("wrong type") && messages.get(0).contains(expected), messages.toString());
   }
 
   @Test
   void a_register_refused_for_a_wrong_type_stores_nothing() {
-    assertError(register("{\"user\":{\"username\":\"typo\",\"email\":\"typo@example.com\",\"password\":12345678}}"), 422, "user.password");
-    var retry = register("{\"user\":{\"username\":\"typo\",\"email\":\"typo@example.com\",\"password\":\"12345678\"}}");
+    assertError(tryRegister(server.http, "{\"user\":{\"username\":\"typo\",\"email\":\"typo@example.com\",\"password\":12345678}}"), 422, "user.password");
+    var retry = tryRegister(server.http, "{\"user\":{\"username\":\"typo\",\"email\":\"typo@example.com\",\"password\":\"12345678\"}}");
     assertEquals(201, retry.status(), retry.body());
   }
 
