@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.config.Config;
 import inkwell.articles.ArticleDao;
 import inkwell.articles.ArticleHandlers;
 import inkwell.articles.Articles;

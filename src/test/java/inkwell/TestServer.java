@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.config.Config;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;

@@ -1,5 +1,6 @@
 package inkwell.auth;
 
+import inkwell.config.RefreshRotation;
 import inkwell.db.Timestamps;
 import inkwell.http.Forbidden;
 import inkwell.http.Unauthorized;
@@ -15,9 +16,6 @@ import java.util.UUID;
  * (flask-jwt-extended's blocklist, kept in the database). Tokens carry the session id as "sid".
  */
 public final class Sessions {
-  /** REFRESH_ROTATION: rotate (each refresh returns a new refresh token, replay detected) or fixed. */
-  public enum Rotation { rotate, fixed }
-
   /** A second use of a just-rotated refresh token within this window is two requests racing, not a replay. */
   static final Duration RACE_WINDOW = Duration.ofSeconds(10);
 
@@ -25,9 +23,9 @@ public final class Sessions {
 
   private final SessionDao sessions;
   private final Tokens tokens;
-  private final Rotation rotation;
+  private final RefreshRotation rotation;
 
-  public Sessions(SessionDao sessions, Tokens tokens, Rotation rotation) {
+  public Sessions(SessionDao sessions, Tokens tokens, RefreshRotation rotation) {
     this.sessions = sessions;
     this.tokens = tokens;
     this.rotation = rotation;
@@ -71,7 +69,7 @@ public final class Sessions {
     var session = sessions.find(refresh.sessionId()).orElseThrow(Unauthorized::revoked);
     if (session.revokedAt() != null || session.userId() != refresh.userId()) throw Unauthorized.revoked();
     String access = tokens.issueAccess(refresh.userId(), role, false, session.id(), refresh.csrf());
-    if (rotation == Rotation.fixed) {
+    if (rotation == RefreshRotation.fixed) {
       if (!refresh.tokenId().equals(session.refreshJti())) throw Unauthorized.revoked();
       return new Issued(access, null, refresh.csrf());
     }

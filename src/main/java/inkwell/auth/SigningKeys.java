@@ -1,7 +1,7 @@
 package inkwell.auth;
 
 import com.auth0.jwt.algorithms.Algorithm;
-import inkwell.Config;
+import inkwell.config.Config;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

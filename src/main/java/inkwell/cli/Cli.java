@@ -1,6 +1,6 @@
 package inkwell.cli;
 
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Server;
 import inkwell.db.Database;
 import inkwell.db.Migration;

@@ -7,7 +7,7 @@ import static inkwell.auth.Access.PUBLIC;
 import static inkwell.auth.Access.REFRESH;
 import static inkwell.auth.Access.USER;
 
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.admin.AdminHandlers;
 import inkwell.articles.ArticleHandlers;
 import inkwell.auth.AuthHandlers;

@@ -15,7 +15,7 @@ import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import com.fasterxml.jackson.databind.JsonNode;
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Http;
 import inkwell.Server;
 import inkwell.TestServer;

@@ -12,7 +12,7 @@ import static inkwell.auth.Logins.tryLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Http;
 import inkwell.Server;
 import inkwell.TestServer;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.auth0.jwt.JWT;
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Http;
 import inkwell.Server;
 import inkwell.TestDatabase;

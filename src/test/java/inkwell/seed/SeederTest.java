@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Http;
 import inkwell.Server;
 import inkwell.TestDatabase;

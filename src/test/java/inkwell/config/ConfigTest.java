@@ -1,4 +1,4 @@
-package inkwell;
+package inkwell.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
