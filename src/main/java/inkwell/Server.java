@@ -4,13 +4,14 @@ import inkwell.config.Config;
 import inkwell.articles.ArticleDao;
 import inkwell.articles.ArticleHandlers;
 import inkwell.articles.Articles;
-import inkwell.auth.AuthHandlers;
-import inkwell.auth.CurrentUserHandlers;
+import inkwell.account.AuthHandlers;
+import inkwell.account.CurrentUserHandlers;
 import inkwell.auth.CookieMode;
 import inkwell.auth.JwksHandler;
 import inkwell.auth.LoginFailureDao;
 import inkwell.auth.LoginThrottle;
-import inkwell.auth.Passwords;
+import inkwell.users.Accounts;
+import inkwell.users.Passwords;
 import inkwell.auth.SessionDao;
 import inkwell.auth.Sessions;
 import inkwell.admin.AdminHandlers;
@@ -81,7 +82,9 @@ public final class Server implements AutoCloseable {
     var passwords = new Passwords();
     var jdbi = database.jdbi();
     var users = jdbi.onDemand(UserDao.class);
-    var sessions = new Sessions(jdbi.onDemand(SessionDao.class), tokens, config.refreshRotation());
+    var sessionDao = jdbi.onDemand(SessionDao.class);
+    var sessions = new Sessions(sessionDao, tokens, config.refreshRotation());
+    var accounts = new Accounts(users, passwords, sessionDao);
     var cookies = new CookieMode(config.cookieSecure(), config.cookieSameSite(), config.refreshTokenTtl());
     var articleDao = jdbi.onDemand(ArticleDao.class);
     var tags = jdbi.onDemand(TagDao.class);
@@ -89,15 +92,15 @@ public final class Server implements AutoCloseable {
     var reads = new ReadCache(database.dataVersion());
     return new App.Handlers(
         new TokenCheck(tokens, sessions, cookies),
-        new AuthHandlers(users, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits())),
-        new CurrentUserHandlers(users, passwords, sessions),
+        new AuthHandlers(users, accounts, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits())),
+        new CurrentUserHandlers(users, accounts, sessions),
         new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
         new ArticleHandlers(articleDao, articles, reads),
         new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
         new CommentHandlers(jdbi.onDemand(CommentDao.class), articles),
         new TagHandlers(tags, reads),
         new HealthHandlers(new Migrations(jdbi, database.dialect()), () -> Migration.fromClasspath(database.dialect())),
-        new AdminHandlers(users, sessions),
+        new AdminHandlers(users, accounts),
         new JwksHandler(tokens.keys()));
   }
 

@@ -50,10 +50,6 @@ public final class LoginThrottle {
     dao.reset(accountKey(email));
   }
 
-  public int purgeEnded() {
-    return dao.purgeEnded(Timestamps.now());
-  }
-
   private static String accountKey(String email) {
     return "account:" + email;
   }

@@ -4,6 +4,7 @@ import inkwell.config.RefreshRotation;
 import inkwell.db.Timestamps;
 import inkwell.http.Forbidden;
 import inkwell.http.Unauthorized;
+import inkwell.users.Role;
 import inkwell.users.User;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -52,7 +53,7 @@ public final class Sessions {
    * Cookie mode's implicit renewal: a new, non-fresh access token from the refresh cookie, without exchanging the
    * refresh token (the browser may be sending several requests at once with the same cookies).
    */
-  public String renewAccess(Identity refresh, String role) {
+  public String renewAccess(Identity refresh, Role role) {
     var session = sessions.find(refresh.sessionId()).orElseThrow(Unauthorized::revoked);
     boolean live = session.revokedAt() == null && session.userId() == refresh.userId()
         && session.expiresAt().isAfter(Timestamps.now()) && refresh.tokenId().equals(session.refreshJti());
@@ -65,7 +66,7 @@ public final class Sessions {
    * exactly one of several concurrent requests wins; a retired token presented again later revokes the whole session
    * (replay detection, OAuth 2.0 Security BCP §4.14.2).
    */
-  public Issued refresh(Identity refresh, String role) {
+  public Issued refresh(Identity refresh, Role role) {
     var session = sessions.find(refresh.sessionId()).orElseThrow(Unauthorized::revoked);
     if (session.revokedAt() != null || session.userId() != refresh.userId()) throw Unauthorized.revoked();
     String access = tokens.issueAccess(refresh.userId(), role, false, session.id(), refresh.csrf());
@@ -90,7 +91,7 @@ public final class Sessions {
    * The access check's verdict on a verified token, from one query: the user must still exist and not be banned,
    * the session must not be revoked or expired; the role returned is the user's role now (a demoted admin loses it at once).
    */
-  public String currentRole(Identity identity) {
+  public Role currentRole(Identity identity) {
     var caller = sessions.caller(identity.userId(), identity.sessionId()).orElseThrow(Unauthorized::userGone);
     if (caller.bannedAt() != null) throw Forbidden.banned();
     if (caller.sessionId() == null || caller.revokedAt() != null) throw Unauthorized.revoked();
@@ -104,12 +105,7 @@ public final class Sessions {
   }
 
   public void revokeAll(long userId) {
-    sessions.revokeAllOfUser(userId, Timestamps.now());
-  }
-
-  /** Deletes sessions past their refresh expiry: none of their tokens can be valid any more. */
-  public int purgeExpired() {
-    return sessions.purgeExpired(Timestamps.now());
+    sessions.revokeAll(userId);
   }
 
   private static String randomId() {

@@ -42,7 +42,7 @@ class AccessLevelsTest {
 
   @Test
   void route_without_an_access_level_fails_closed() {
-    var reply = http.get("/undeclared", tokens.issueAccess(1, "admin", true, "any-session", "csrf"));
+    var reply = http.get("/undeclared", tokens.issueAccess(1, inkwell.users.Role.admin, true, "any-session", "csrf"));
     assertEquals(500, reply.status());
     assertEquals(true, reply.json().has("errors"));
   }
