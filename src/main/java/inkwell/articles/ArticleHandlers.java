@@ -6,7 +6,7 @@ import inkwell.http.Forbidden;
 import inkwell.http.Invalid;
 import inkwell.http.JsonBody;
 import inkwell.http.Paging;
-import inkwell.http.ReadCache;
+import inkwell.speed.ReadCache;
 import inkwell.http.Validation;
 import inkwell.tags.TagNames;
 import io.javalin.http.Context;

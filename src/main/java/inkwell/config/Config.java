@@ -14,7 +14,7 @@ public record Config(
     int port,
     String databaseUrl,
     int databasePoolSize,
-    String jwtSecret,          // null: generate one and keep it beside the SQLite file (see auth/ServerKeys)
+    String jwtSecret,          // null: generate one and keep it beside the SQLite file (see auth/ConfiguredKeys)
     String jwtIssuer,
     Duration accessTokenTtl,
     Duration refreshTokenTtl,
@@ -73,11 +73,6 @@ public record Config(
             read.integer("LOGIN_MAX_FAILURES", 5, 1, 1000),
             read.integer("LOGIN_MAX_FAILURES_PER_ADDRESS", 50, 1, 100_000),
             read.duration("LOGIN_THROTTLE_WINDOW", Duration.ofMinutes(15), 1)));
-  }
-
-  public Config withJwtSecret(String secret) {
-    return new Config(host, port, databaseUrl, databasePoolSize, secret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation, cookieSecure, cookieSameSite, loginLimits);
   }
 
   /** For "serve --host/--port": the command line wins over the environment. */

@@ -62,7 +62,7 @@ public final class Availability {
    * gives up after Database.CONNECTION_WAIT: when it could not connect, that starts an outage; when every connection
    * was merely in use (load, not a fault), the wait goes on, up to {@link #BUSY_WAIT} in all.
    */
-  Connection connect(Connector source) throws SQLException {
+  public Connection connect(Connector source) throws SQLException {
     long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
     while (true) {
       refuseDuringOutage();

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.config.Config;
 import inkwell.Http;
-import inkwell.Server;
+import inkwell.web.App;
 import inkwell.TestDatabase;
 import inkwell.articles.ArticleDao;
 import inkwell.db.Database;
@@ -177,8 +177,8 @@ class SeederTest {
     String email = database.jdbi().withHandle(h ->
         h.createQuery("SELECT email FROM users ORDER BY id DESC LIMIT 1").mapTo(String.class).one());
     long maxComment = count("SELECT max(id) FROM comments");
-    try (var server = Server.start(Config.fromEnv(Map.of(
-        "PORT", "0", "HOST", "127.0.0.1", "DATABASE_URL", testDatabase.url(), "JWT_SECRET", SECRET)))) {
+    try (var server = App.create(Config.fromEnv(Map.of(
+        "PORT", "0", "HOST", "127.0.0.1", "DATABASE_URL", testDatabase.url(), "JWT_SECRET", SECRET))).start()) {
       var http = new Http("http://127.0.0.1:" + server.port());
       var wrong = http.post("/api/users/login", null, login(email, "not-the-demo-password"));
       assertEquals(401, wrong.status(), wrong.body());

@@ -1,4 +1,4 @@
-package inkwell;
+package inkwell.auth;
 
 import inkwell.config.Config;
 import java.io.IOException;
