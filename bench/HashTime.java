@@ -1,4 +1,4 @@
-import inkwell.auth.Passwords;
+import inkwell.users.Passwords;
 import java.util.Arrays;
 
 /**

@@ -6,6 +6,8 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
+import inkwell.config.Config;
+import inkwell.web.App;
 import inkwell.cli.Cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real Inkwell on a free port over a fresh database, started by the same Server.start as production.
+ * A real Inkwell on a free port over a fresh database, started by the same App.create(config).start() as production.
  * One per test class: {@code @RegisterExtension static final TestServer server = TestServer.perClass();}
  * starts it before the class's first test and stops it after the last. {@link #start()} gives one right away.
  */
@@ -28,7 +30,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
   private final Map<String, String> env;
   // set when started; tests read them after @BeforeAll
-  public Server server;
+  public App server;
   public Http http;
   public TestDatabase database;
 
@@ -64,7 +66,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     vars.put("JWT_ISSUER", ISSUER);
     vars.putAll(env);
     try {
-      server = Server.start(Config.fromEnv(vars));
+      server = App.create(Config.fromEnv(vars)).start();
     } catch (RuntimeException e) {
       database.close();
       throw e;

@@ -1,12 +1,12 @@
 package inkwell.admin;
 
 import inkwell.auth.Identity;
-import inkwell.auth.Sessions;
-import inkwell.db.Timestamps;
 import inkwell.http.Invalid;
 import inkwell.http.JsonBody;
 import inkwell.http.NotFound;
 import inkwell.http.Paging;
+import inkwell.users.Accounts;
+import inkwell.users.Role;
 import inkwell.users.User;
 import inkwell.users.UserDao;
 import io.javalin.http.Context;
@@ -21,15 +21,15 @@ import java.util.List;
  */
 public final class AdminHandlers {
   private final UserDao users;
-  private final Sessions sessions;
+  private final Accounts accounts;
 
-  public AdminHandlers(UserDao users, Sessions sessions) {
+  public AdminHandlers(UserDao users, Accounts accounts) {
     this.users = users;
-    this.sessions = sessions;
+    this.accounts = accounts;
   }
 
   /** What an admin sees of an account: never the password hash. */
-  record Account(String username, String email, String role, boolean banned, Instant createdAt) {
+  record Account(String username, String email, Role role, boolean banned, Instant createdAt) {
     static Account of(User u) {
       return new Account(u.username(), u.email(), u.role(), u.isBanned(), u.createdAt());
     }
@@ -48,24 +48,27 @@ public final class AdminHandlers {
   /** Banned: login and refresh answer 403, and every token of the user stops working at once. */
   public void ban(Context ctx) {
     var user = target(ctx);
-    if (!user.isBanned()) users.setBannedAt(user.id(), Timestamps.now());
-    sessions.revokeAll(user.id());
-    ctx.json(new AccountResponse(Account.of(users.findById(user.id()).orElseThrow())));
+    accounts.ban(user);
+    ctx.json(reloaded(user));
   }
 
   public void unban(Context ctx) {
     var user = target(ctx);
-    users.setBannedAt(user.id(), null);
-    ctx.json(new AccountResponse(Account.of(users.findById(user.id()).orElseThrow())));
+    accounts.unban(user);
+    ctx.json(reloaded(user));
   }
 
   /** {"role":"admin"} or {"role":"user"}; takes effect on the user's next request, not at token expiry. */
   public void setRole(Context ctx) {
     var user = target(ctx);
-    String role = JsonBody.read(ctx, RoleRequest.class).role();
-    if (!"admin".equals(role) && !"user".equals(role)) throw new Invalid("role", "must be admin or user");
-    users.setRole(user.id(), role);
-    ctx.json(new AccountResponse(Account.of(users.findById(user.id()).orElseThrow())));
+    var role = Role.named(JsonBody.read(ctx, RoleRequest.class).role())
+        .orElseThrow(() -> new Invalid("role", "must be admin or user"));
+    accounts.setRole(user, role);
+    ctx.json(reloaded(user));
+  }
+
+  private AccountResponse reloaded(User user) {
+    return new AccountResponse(Account.of(users.findById(user.id()).orElseThrow()));
   }
 
   /** The account named in the path; an admin may not ban or demote themselves (and so lock everyone out). */

@@ -3,10 +3,10 @@ package inkwell.articles;
 import java.util.List;
 
 /**
- * Which articles a list shows. Null means "no such filter"; tags match any of them. feedOf limits the list to
- * authors that user follows. viewerId (null when anonymous) decides "favorited" and "following".
+ * Which articles a list shows. Null means "no such filter"; tags match any of them. viewerId (null when anonymous)
+ * decides "favorited" and "following".
  */
-public record ArticleFilter(List<String> tags, String author, String favoritedBy, Long feedOf, Long viewerId) {
+public record ArticleFilter(List<String> tags, String author, String favoritedBy, Long viewerId) {
 
   public boolean anyTag() {
     return !tags.isEmpty();

@@ -6,7 +6,7 @@ import inkwell.http.Forbidden;
 import inkwell.http.Invalid;
 import inkwell.http.JsonBody;
 import inkwell.http.Paging;
-import inkwell.http.ReadCache;
+import inkwell.speed.ReadCache;
 import inkwell.http.Validation;
 import inkwell.tags.TagNames;
 import io.javalin.http.Context;
@@ -41,14 +41,14 @@ public final class ArticleHandlers {
   public void list(Context ctx) {
     refuseNul(ctx, "tag", "author", "favorited");
     var filter = new ArticleFilter(TagNames.normalise(ctx.queryParams("tag")), blankToNull(ctx.queryParam("author")),
-        blankToNull(ctx.queryParam("favorited")), null, viewer(ctx));
+        blankToNull(ctx.queryParam("favorited")), viewer(ctx));
     var paging = Paging.of(ctx);
     reads.respond(ctx, () -> articles.page(filter, paging));
   }
 
   public void feed(Context ctx) {
     long me = Identity.of(ctx).userId();
-    ctx.json(articles.page(new ArticleFilter(List.of(), null, null, me, me), Paging.of(ctx)));
+    ctx.json(articles.feed(me, Paging.of(ctx)));
   }
 
   public void get(Context ctx) {

@@ -19,15 +19,18 @@ public final class Articles {
 
   /** Three statements at any page size: the page, the total, and the page's tags. */
   public Page page(ArticleFilter filter, Paging paging) {
-    List<ArticleRow> rows;
-    if (isSingleTag(filter)) {
-      rows = articles.findTaggedPage(filter.tags().get(0), filter.viewerId(), paging.limit(), paging.offset());
-    } else if (isFeedOnly(filter)) {
-      rows = articles.findFeedPage(filter.feedOf(), paging.limit(), paging.offset());
-    } else {
-      rows = articles.findPage(filter, filter.tags(), paging.limit(), paging.offset());
-    }
-    long total = count(filter);
+    List<ArticleRow> rows = isSingleTag(filter)
+        ? articles.findTaggedPage(filter.tags().get(0), filter.viewerId(), paging.limit(), paging.offset())
+        : articles.findPage(filter, filter.tags(), paging.limit(), paging.offset());
+    return withTags(rows, count(filter));
+  }
+
+  /** The articles of the authors {@code viewerId} follows (GET /api/articles/feed), driven from the follows. */
+  public Page feed(long viewerId, Paging paging) {
+    return withTags(articles.findFeedPage(viewerId, paging.limit(), paging.offset()), articles.countFeed(viewerId));
+  }
+
+  private Page withTags(List<ArticleRow> rows, long total) {
     var tagsById = tags.tagsOf(rows.stream().map(ArticleRow::id).toList());
     var page = rows.stream().map(row -> Article.of(row, tagsById.getOrDefault(row.id(), List.of()))).toList();
     return new Page(page, total);
@@ -40,7 +43,6 @@ public final class Articles {
   private long count(ArticleFilter filter) {
     if (hasNoFilter(filter)) return articles.countAll();
     if (isSingleTag(filter)) return articles.countTagged(filter.tags().get(0));
-    if (isFeedOnly(filter)) return articles.countFeed(filter.feedOf());
     return articles.countMatching(filter, filter.tags());
   }
 
@@ -52,14 +54,8 @@ public final class Articles {
     return f.tags().size() == 1 && onlyTagsMayFilter(f);
   }
 
-  /** The feed (GET /api/articles/feed) is always asked for by the follower, with no other filter. */
-  private static boolean isFeedOnly(ArticleFilter f) {
-    return f.feedOf() != null && f.feedOf().equals(f.viewerId()) && f.tags().isEmpty() && f.author() == null
-        && f.favoritedBy() == null;
-  }
-
   private static boolean onlyTagsMayFilter(ArticleFilter f) {
-    return f.author() == null && f.favoritedBy() == null && f.feedOf() == null;
+    return f.author() == null && f.favoritedBy() == null;
   }
 
   public Article one(String slug, Long viewerId) {

@@ -1,5 +1,6 @@
 package inkwell.auth;
 
+import inkwell.users.Role;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,16 +9,16 @@ import java.util.Optional;
  * Who is calling, as proven by a verified token and confirmed by the database (the role is the user's role now, not
  * when the token was issued). TokenCheck puts it on the context; handlers read it from there.
  */
-public record Identity(long userId, String role, boolean fresh, String tokenId, String sessionId, String csrf,
+public record Identity(long userId, Role role, boolean fresh, String tokenId, String sessionId, String csrf,
                        Instant expiresAt, String token) {
   private static final String KEY = "inkwell.identity";
 
-  Identity withRole(String currentRole) {
+  Identity withRole(Role currentRole) {
     return new Identity(userId, currentRole, fresh, tokenId, sessionId, csrf, expiresAt, token);
   }
 
   public boolean isAdmin() {
-    return "admin".equals(role);
+    return role == Role.admin;
   }
 
   void attachTo(Context ctx) {

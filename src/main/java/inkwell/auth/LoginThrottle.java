@@ -1,5 +1,6 @@
 package inkwell.auth;
 
+import inkwell.config.LoginLimits;
 import inkwell.db.Timestamps;
 import inkwell.http.TooManyRequests;
 import java.time.Duration;
@@ -16,13 +17,10 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class LoginThrottle {
 
-  /** The limits, from configuration. */
-  public record Limits(int perAccount, int perAddress, Duration window) {}
-
   private final LoginFailureDao dao;
-  private final Limits limits;
+  private final LoginLimits limits;
 
-  public LoginThrottle(Jdbi jdbi, Limits limits) {
+  public LoginThrottle(Jdbi jdbi, LoginLimits limits) {
     this.dao = jdbi.onDemand(LoginFailureDao.class);
     this.limits = limits;
   }
@@ -50,10 +48,6 @@ public final class LoginThrottle {
   /** A correct password clears the account's count (not the address's: one success must not reset a spraying run). */
   public void succeeded(String email) {
     dao.reset(accountKey(email));
-  }
-
-  public int purgeEnded() {
-    return dao.purgeEnded(Timestamps.now());
   }
 
   private static String accountKey(String email) {

@@ -1,5 +1,8 @@
 package inkwell.auth;
 
+import inkwell.db.Timestamps;
+import inkwell.users.Role;
+import inkwell.users.SessionRevoker;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -11,9 +14,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(SessionDao.Caller.class)
 @RegisterConstructorMapper(SessionDao.Session.class)
-public interface SessionDao {
+public interface SessionDao extends SessionRevoker {
   /** What the access check needs to know about a token's user and session, read in one query. */
-  record Caller(String role, Instant bannedAt, String sessionId, Instant revokedAt, Instant expiresAt) {}
+  record Caller(Role role, Instant bannedAt, String sessionId, Instant revokedAt, Instant expiresAt) {}
 
   record Session(String id, long userId, String refreshJti, String previousJti, Instant rotatedAt,
                  Instant expiresAt, Instant revokedAt) {}
@@ -36,6 +39,12 @@ public interface SessionDao {
 
   @SqlUpdate
   int revokeAllOfUser(long userId, Instant now);
+
+  /** Every login of the user ends now (a ban, a new password, "log out everywhere"). */
+  @Override
+  default void revokeAll(long userId) {
+    revokeAllOfUser(userId, Timestamps.now());
+  }
 
   @SqlUpdate
   int purgeExpired(Instant now);

@@ -1,8 +1,10 @@
 package inkwell.auth;
 
+import inkwell.config.RefreshRotation;
 import inkwell.db.Timestamps;
 import inkwell.http.Forbidden;
 import inkwell.http.Unauthorized;
+import inkwell.users.Role;
 import inkwell.users.User;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -15,9 +17,6 @@ import java.util.UUID;
  * (flask-jwt-extended's blocklist, kept in the database). Tokens carry the session id as "sid".
  */
 public final class Sessions {
-  /** REFRESH_ROTATION: rotate (each refresh returns a new refresh token, replay detected) or fixed. */
-  public enum Rotation { rotate, fixed }
-
   /** A second use of a just-rotated refresh token within this window is two requests racing, not a replay. */
   static final Duration RACE_WINDOW = Duration.ofSeconds(10);
 
@@ -25,9 +24,9 @@ public final class Sessions {
 
   private final SessionDao sessions;
   private final Tokens tokens;
-  private final Rotation rotation;
+  private final RefreshRotation rotation;
 
-  public Sessions(SessionDao sessions, Tokens tokens, Rotation rotation) {
+  public Sessions(SessionDao sessions, Tokens tokens, RefreshRotation rotation) {
     this.sessions = sessions;
     this.tokens = tokens;
     this.rotation = rotation;
@@ -54,7 +53,7 @@ public final class Sessions {
    * Cookie mode's implicit renewal: a new, non-fresh access token from the refresh cookie, without exchanging the
    * refresh token (the browser may be sending several requests at once with the same cookies).
    */
-  public String renewAccess(Identity refresh, String role) {
+  public String renewAccess(Identity refresh, Role role) {
     var session = sessions.find(refresh.sessionId()).orElseThrow(Unauthorized::revoked);
     boolean live = session.revokedAt() == null && session.userId() == refresh.userId()
         && session.expiresAt().isAfter(Timestamps.now()) && refresh.tokenId().equals(session.refreshJti());
@@ -67,11 +66,11 @@ public final class Sessions {
    * exactly one of several concurrent requests wins; a retired token presented again later revokes the whole session
    * (replay detection, OAuth 2.0 Security BCP §4.14.2).
    */
-  public Issued refresh(Identity refresh, String role) {
+  public Issued refresh(Identity refresh, Role role) {
     var session = sessions.find(refresh.sessionId()).orElseThrow(Unauthorized::revoked);
     if (session.revokedAt() != null || session.userId() != refresh.userId()) throw Unauthorized.revoked();
     String access = tokens.issueAccess(refresh.userId(), role, false, session.id(), refresh.csrf());
-    if (rotation == Rotation.fixed) {
+    if (rotation == RefreshRotation.fixed) {
       if (!refresh.tokenId().equals(session.refreshJti())) throw Unauthorized.revoked();
       return new Issued(access, null, refresh.csrf());
     }
@@ -92,7 +91,7 @@ public final class Sessions {
    * The access check's verdict on a verified token, from one query: the user must still exist and not be banned,
    * the session must not be revoked or expired; the role returned is the user's role now (a demoted admin loses it at once).
    */
-  public String currentRole(Identity identity) {
+  public Role currentRole(Identity identity) {
     var caller = sessions.caller(identity.userId(), identity.sessionId()).orElseThrow(Unauthorized::userGone);
     if (caller.bannedAt() != null) throw Forbidden.banned();
     if (caller.sessionId() == null || caller.revokedAt() != null) throw Unauthorized.revoked();
@@ -106,12 +105,7 @@ public final class Sessions {
   }
 
   public void revokeAll(long userId) {
-    sessions.revokeAllOfUser(userId, Timestamps.now());
-  }
-
-  /** Deletes sessions past their refresh expiry: none of their tokens can be valid any more. */
-  public int purgeExpired() {
-    return sessions.purgeExpired(Timestamps.now());
+    sessions.revokeAll(userId);
   }
 
   private static String randomId() {

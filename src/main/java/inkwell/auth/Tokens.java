@@ -12,6 +12,7 @@ import com.auth0.jwt.exceptions.SignatureVerificationException;
 import com.auth0.jwt.exceptions.TokenExpiredException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import inkwell.http.Unauthorized;
+import inkwell.users.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -79,13 +80,13 @@ public final class Tokens {
   }
 
   /** A short-lived token for API calls, in session {@code sessionId}; fresh only straight from a password login. */
-  public String issueAccess(long userId, String role, boolean fresh, String sessionId, String csrf) {
+  public String issueAccess(long userId, Role role, boolean fresh, String sessionId, String csrf) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     return issue(Type.access, userId, role, fresh, sessionId, csrf, UUID.randomUUID().toString(), now.plus(accessTtl));
   }
 
   /** A long-lived token good only for POST /api/users/refresh; its jti and absolute expiry are the session's. */
-  public String issueRefresh(long userId, String role, String sessionId, String csrf, String jti, Instant expiresAt) {
+  public String issueRefresh(long userId, Role role, String sessionId, String csrf, String jti, Instant expiresAt) {
     return issue(Type.refresh, userId, role, false, sessionId, csrf, jti, expiresAt);
   }
 
@@ -94,7 +95,7 @@ public final class Tokens {
   }
 
   /** csrf: the login's CSRF value, which cookie-mode requests must echo in X-CSRF-Token (see CookieMode). */
-  private String issue(Type type, long userId, String role, boolean fresh, String sessionId, String csrf, String jti,
+  private String issue(Type type, long userId, Role role, boolean fresh, String sessionId, String csrf, String jti,
                        Instant expiresAt) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     var token = JWT.create().withKeyId(keys.signing().kid());
@@ -110,7 +111,7 @@ public final class Tokens {
         .withClaim("sid", sessionId)
         .withClaim("csrf", csrf)
         .withClaim("fresh", fresh)
-        .withClaim("role", role)
+        .withClaim("role", role.name())
         .sign(keys.signing().algorithm());
   }
 
@@ -136,8 +137,10 @@ public final class Tokens {
       throw Unauthorized.invalidToken("token subject is not a user id");
     }
     Boolean fresh = jwt.getClaim("fresh").asBoolean();
-    String role = jwt.getClaim("role").asString();
-    return new Identity(userId, role == null ? "user" : role, Boolean.TRUE.equals(fresh),
+    String roleClaim = jwt.getClaim("role").asString();
+    Role role = roleClaim == null ? Role.user
+        : Role.named(roleClaim).orElseThrow(() -> Unauthorized.invalidToken("token role is not one we issue"));
+    return new Identity(userId, role, Boolean.TRUE.equals(fresh),
         jwt.getId(), sessionId, jwt.getClaim("csrf").asString(), jwt.getExpiresAtAsInstant(), token);
   }
 

@@ -1,12 +1,13 @@
 package inkwell.cli;
 
-import inkwell.Config;
-import inkwell.Server;
+import inkwell.config.Config;
 import inkwell.db.Database;
 import inkwell.db.Migration;
 import inkwell.db.MigrationRefused;
 import inkwell.db.Migrations;
 import inkwell.http.ApiError;
+import inkwell.speed.SqliteTuning;
+import inkwell.web.App;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class Cli {
   final PrintWriter out;
   final PrintWriter err;
   final Terminal terminal;
-  Server server;   // set by "serve"; it keeps running after run() returns
+  App server;   // set by "serve"; it keeps running after run() returns
 
   /** A command that could not be carried out; the message is printed as "inkwell: message" and the exit code is 1. */
   static final class Failure extends RuntimeException {
@@ -64,7 +65,7 @@ public final class Cli {
   }
 
   /** The server "serve" started, or null when the command was something else. */
-  public Server server() {
+  public App server() {
     return server;
   }
 
@@ -85,7 +86,7 @@ public final class Cli {
 
   /** Opens the configured database with a small pool (commands are short and single-threaded). */
   Database openDatabase() {
-    return Database.open(config().databaseUrl(), 2);
+    return SqliteTuning.install(Database.open(config().databaseUrl(), 2));
   }
 
   /** The schema brought up to date, as "serve" does before anything else; reports what it applied. */

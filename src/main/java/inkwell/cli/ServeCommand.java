@@ -1,6 +1,6 @@
 package inkwell.cli;
 
-import inkwell.Server;
+import inkwell.web.App;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
     var config = cli.config();
     if (port != null && (port < 0 || port > 65535)) throw new Cli.Failure("--port must be between 0 and 65535");
     config = config.withAddress(host != null ? host : config.host(), port != null ? port : config.port());
-    cli.server = Server.start(config);
+    cli.server = App.create(config).start();
     cli.out.println("Inkwell is listening on http://" + displayHost(config.host()) + ":" + cli.server.port()
         + " (API docs: /docs)");
     return Cli.OK;

@@ -6,8 +6,7 @@ import com.auth0.jwt.exceptions.SignatureVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import inkwell.Server;
-import inkwell.auth.SigningKeys;
+import inkwell.auth.ConfiguredKeys;
 import inkwell.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,18 +44,12 @@ final class TokenCommand {
   }
 
   private boolean signature(DecodedJWT jwt) {
-    var config = cli.config();
-    SigningKeys keys;
-    if (config.jwtKeys().symmetric()) {
-      var secret = Server.existingSecret(config);
-      if (secret.isEmpty()) {
-        cli.out.println("signature: not checked (no JWT_SECRET set and no secret file beside the database)");
-        return false;
-      }
-      keys = SigningKeys.hmac(secret.get());
-    } else {
-      keys = Server.signingKeys(config);
+    var configured = ConfiguredKeys.existing(cli.config());
+    if (configured.isEmpty()) {
+      cli.out.println("signature: not checked (no JWT_SECRET set and no secret file beside the database)");
+      return false;
     }
+    var keys = configured.get();
     if (!keys.alg().name().equals(jwt.getAlgorithm())) {
       cli.out.println("signature: INVALID (alg " + jwt.getAlgorithm() + "; this Inkwell signs and accepts only " + keys.alg() + ")");
       return false;

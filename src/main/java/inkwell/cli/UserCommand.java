@@ -1,16 +1,16 @@
 package inkwell.cli;
 
-import inkwell.auth.Accounts;
-import inkwell.auth.Passwords;
 import inkwell.auth.SessionDao;
 import inkwell.db.Database;
-import inkwell.db.Timestamps;
+import inkwell.users.Accounts;
+import inkwell.users.Passwords;
+import inkwell.users.Role;
 import inkwell.users.User;
 import inkwell.users.UserDao;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +32,8 @@ final class UserCommand {
       @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
       @Option(names = "--admin", description = "make the account an admin") boolean admin) {
     String password = password();
-    return withUsers(users -> {
-      User user = new Accounts(users, new Passwords()).create(username, email, password, admin ? "admin" : "user");
+    return withAccounts((users, accounts) -> {
+      User user = accounts.register(username, email, password, admin ? Role.admin : Role.user);
       cli.out.println("created " + (user.isAdmin() ? "admin " : "user ") + user.username() + " <" + user.email() + "> (id " + user.id() + ")");
       return Cli.OK;
     });
@@ -41,7 +41,7 @@ final class UserCommand {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Every account, oldest first.")
   int list() {
-    return withUsers(users -> {
+    return withAccounts((users, accounts) -> {
       cli.out.printf("%-6s %-24s %-32s %-6s %-7s %s%n", "id", "username", "email", "role", "status", "created");
       for (User u : users.listAll()) {
         cli.out.printf("%-6d %-24s %-32s %-6s %-7s %s%n", u.id(), u.username(), u.email(), u.role(),
@@ -53,60 +53,48 @@ final class UserCommand {
 
   @Command(name = "ban", mixinStandardHelpOptions = true, description = "Refuse the account's logins, refreshes and tokens.")
   int ban(@Parameters(paramLabel = "USERNAME") String username) {
-    return change(username, (users, u) -> {
-      if (u.isBanned()) return u.username() + " is already banned";
-      users.setBannedAt(u.id(), Timestamps.now());
-      // Revoked as well as refused, so lifting the ban later does not bring the old tokens back.
-      users.withHandle(h -> h.attach(SessionDao.class).revokeAllOfUser(u.id(), Timestamps.now()));
-      return "banned " + u.username();
-    });
+    return change(username, (accounts, u) ->
+        accounts.ban(u) ? "banned " + u.username() : u.username() + " is already banned");
   }
 
   @Command(name = "unban", mixinStandardHelpOptions = true, description = "Lift a ban.")
   int unban(@Parameters(paramLabel = "USERNAME") String username) {
-    return change(username, (users, u) -> {
-      if (!u.isBanned()) return u.username() + " is not banned";
-      users.setBannedAt(u.id(), null);
-      return "unbanned " + u.username();
-    });
+    return change(username, (accounts, u) ->
+        accounts.unban(u) ? "unbanned " + u.username() : u.username() + " is not banned");
   }
 
   @Command(name = "promote", mixinStandardHelpOptions = true, description = "Make the account an admin.")
   int promote(@Parameters(paramLabel = "USERNAME") String username) {
-    return change(username, (users, u) -> {
-      if (u.isAdmin()) return u.username() + " is already an admin";
-      users.setRole(u.id(), "admin");
-      return "promoted " + u.username() + " to admin";
-    });
+    return change(username, (accounts, u) -> accounts.setRole(u, Role.admin)
+        ? "promoted " + u.username() + " to admin" : u.username() + " is already an admin");
   }
 
   @Command(name = "demote", mixinStandardHelpOptions = true, description = "Make an admin a plain user again.")
   int demote(@Parameters(paramLabel = "USERNAME") String username) {
-    return change(username, (users, u) -> {
-      if (!u.isAdmin()) return u.username() + " is not an admin";
-      users.setRole(u.id(), "user");
-      return "demoted " + u.username() + " to user";
-    });
+    return change(username, (accounts, u) -> accounts.setRole(u, Role.user)
+        ? "demoted " + u.username() + " to user" : u.username() + " is not an admin");
   }
 
   /** One change to one existing account; what it did (or why nothing needed doing) is printed. */
   private interface Change {
-    String apply(UserDao users, User user);
+    String apply(Accounts accounts, User user);
   }
 
   private int change(String username, Change change) {
-    return withUsers(users -> {
+    return withAccounts((users, accounts) -> {
       User user = users.findByUsername(username.trim())
           .orElseThrow(() -> new Cli.Failure("no user named '" + username + "'"));
-      cli.out.println(change.apply(users, user));
+      cli.out.println(change.apply(accounts, user));
       return Cli.OK;
     });
   }
 
-  private int withUsers(Function<UserDao, Integer> work) {
+  /** The same Accounts the API's routes use; a ban or new password revokes sessions through SessionDao. */
+  private int withAccounts(BiFunction<UserDao, Accounts, Integer> work) {
     try (Database database = cli.openDatabase()) {
       cli.migrate(database);
-      return work.apply(database.jdbi().onDemand(UserDao.class));
+      var users = database.jdbi().onDemand(UserDao.class);
+      return work.apply(users, new Accounts(users, new Passwords(), database.jdbi().onDemand(SessionDao.class)));
     }
   }
 

@@ -63,7 +63,7 @@ public final class Availability {
    * gives up after Database.CONNECTION_WAIT: when it could not connect, that starts an outage; when every connection
    * was merely in use (load, not a fault), the wait goes on, up to {@link #BUSY_WAIT} in all.
    */
-  Connection connect(Connector source) throws SQLException {
+  public Connection connect(Connector source) throws SQLException {
     long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
     while (true) {
       probeDuringOutage();
@@ -85,7 +85,7 @@ public final class Availability {
    * During an outage: goes on if this caller's probe finds the database back, else throws the outage's
    * DatabaseUnavailable (at once when another caller is probing).
    */
-  void probeDuringOutage() {
+  public void probeDuringOutage() {
     var current = outage.get();
     if (current == null) return;
     if (probing.compareAndSet(false, true)) {
@@ -102,7 +102,7 @@ public final class Availability {
   }
 
   /** During an outage: throws its DatabaseUnavailable, without probing (the caller has just had its chance). */
-  void refuseDuringOutage() {
+  public void refuseDuringOutage() {
     var current = outage.get();
     if (current != null) refuse(current);
   }

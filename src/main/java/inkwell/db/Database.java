@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final Availability availability;
-  private final DataVersion dataVersion;
+  private final Availability.Connector direct;
 
   private Database(HikariDataSource pool, Dialect dialect, Availability.Connector direct) {
     this.pool = pool;
@@ -55,17 +55,13 @@ public final class Database implements AutoCloseable {
     // With nothing to keep, it connects when a request asks, at once.
     this.availability = new Availability(direct,
         down -> pool.getHikariConfigMXBean().setMinimumIdle(down ? 0 : pool.getMaximumPoolSize()));
-    this.dataVersion = new DataVersion(dialect, direct, availability);
+    this.direct = direct;
     // Every handle's connection passes Availability: refused at once during an outage, and a failure to connect
     // starts one.
     this.jdbi = Jdbi.create(() -> availability.connect(pool::getConnection)).installPlugin(new SqlObjectPlugin());
     // Jdbi's error messages list the bound values by default, and a failing UPDATE users would put a password
     // hash into the log. Name the SQL file's statement instead, never the values.
     jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
-    if (dialect == Dialect.SQLITE) {
-      SqliteWriterLock.install(jdbi);
-      jdbi.setStatementBuilderFactory(new SqliteStatementCache());
-    }
   }
 
   private static String withoutValues(StatementException e) {
@@ -105,7 +101,7 @@ public final class Database implements AutoCloseable {
    * - cache_size: see PAGE_CACHE_KIB.
    * - transaction_mode=IMMEDIATE: a transaction takes the write lock at BEGIN, so two pooled connections never
    *   both read and then fail to upgrade to writing (SQLITE_BUSY). Inside this process writers queue on
-   *   {@link SqliteWriterLock} instead; busy_timeout is for other processes (the command line) on the same file.
+   *   speed/SqliteWriterLock instead; busy_timeout is for other processes (the command line) on the same file.
    */
   private static void configureSqlite(HikariConfig hikari, String jdbcUrl) {
     Dialect.sqliteFile(jdbcUrl).map(f -> f.toAbsolutePath().getParent()).ifPresent(dir -> {
@@ -144,14 +140,13 @@ public final class Database implements AutoCloseable {
     return availability;
   }
 
-  /** Changes whenever anything commits; read on a connection of its own. */
-  public DataVersion dataVersion() {
-    return dataVersion;
+  /** Connections outside the pool, with the probe's short timeouts (for speed/DataVersion's own connection). */
+  public Availability.Connector directConnector() {
+    return direct;
   }
 
   @Override
   public void close() {
-    dataVersion.close();
     pool.close();
   }
 }

@@ -1,6 +1,6 @@
 package inkwell.seed;
 
-import inkwell.auth.Passwords;
+import inkwell.users.Passwords;
 import inkwell.db.Database;
 import inkwell.db.Timestamps;
 import java.io.PrintWriter;

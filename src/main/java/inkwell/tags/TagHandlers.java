@@ -1,6 +1,6 @@
 package inkwell.tags;
 
-import inkwell.http.ReadCache;
+import inkwell.speed.ReadCache;
 import io.javalin.http.Context;
 import java.util.List;
 

@@ -10,13 +10,13 @@ public record User(
     String passwordHash,
     String bio,
     String image,
-    String role,
+    Role role,
     Instant bannedAt,          // null: not banned
     Instant createdAt,
     Instant updatedAt) {
 
   public boolean isAdmin() {
-    return "admin".equals(role);
+    return role == Role.admin;
   }
 
   public boolean isBanned() {

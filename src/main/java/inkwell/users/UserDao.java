@@ -53,7 +53,7 @@ public interface UserDao extends SqlObject {
   int delete(long id);
 
   @SqlUpdate
-  int setRole(long id, String role);
+  int setRole(long id, Role role);
 
   /** A time bans the account; null lifts the ban. */
   @SqlUpdate

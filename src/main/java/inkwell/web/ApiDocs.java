@@ -1,11 +1,17 @@
 package inkwell.web;
 
+import static inkwell.auth.Access.PUBLIC;
+
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.http.staticfiles.StaticFileConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The OpenAPI document (RealWorld's, plus our extensions), for Swagger UI, Postman or code generators, and
@@ -21,6 +27,15 @@ final class ApiDocs {
     this.document = resource("inkwell/web/openapi.json");
     this.page = new String(resource("inkwell/web/docs.html"), StandardCharsets.UTF_8)
         .replace("SWAGGER_UI_VERSION", swaggerUiVersion());
+  }
+
+  /** The swagger-ui webjar inside our jar, at /webjars, PUBLIC like every file it serves. */
+  static void webjarFiles(StaticFileConfig files) {
+    files.hostedPath = "/webjars";
+    files.directory = "META-INF/resources/webjars";
+    files.location = Location.CLASSPATH;
+    files.headers = Map.of("Cache-Control", "max-age=86400");
+    files.roles = Set.of(PUBLIC);
   }
 
   void openApi(Context ctx) {

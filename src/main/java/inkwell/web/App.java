@@ -6,62 +6,35 @@ import static inkwell.auth.Access.OPTIONAL;
 import static inkwell.auth.Access.PUBLIC;
 import static inkwell.auth.Access.REFRESH;
 import static inkwell.auth.Access.USER;
+import static inkwell.web.RouteTable.Hashing.HASHES_PASSWORD;
 
-import inkwell.Config;
-import inkwell.admin.AdminHandlers;
-import inkwell.articles.ArticleHandlers;
-import inkwell.auth.AuthHandlers;
-import inkwell.auth.CurrentUserHandlers;
+import inkwell.auth.ConfiguredKeys;
 import inkwell.auth.Identity;
-import inkwell.auth.JwksHandler;
-import inkwell.auth.TokenCheck;
-import inkwell.comments.CommentHandlers;
+import inkwell.auth.SessionPurge;
+import inkwell.config.Config;
 import inkwell.db.Database;
-import inkwell.favorites.FavoriteHandlers;
-import inkwell.health.HealthHandlers;
-import inkwell.profiles.ProfileHandlers;
-import inkwell.tags.TagHandlers;
+import inkwell.db.Migration;
+import inkwell.db.Migrations;
 import inkwell.http.Json;
+import inkwell.speed.DataVersion;
+import inkwell.speed.OneHandlePerRequest;
+import inkwell.speed.SqliteTuning;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The whole HTTP surface on one screen: settings, the access check, error mapping, and every route with who may call it. */
-public final class App {
+/**
+ * A running Inkwell and the whole HTTP surface on one screen: settings, the access check, error mapping, and every
+ * route with who may call it. "serve" and every test start it the same way: {@code App.create(config).start()}.
+ */
+public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
-
-  private App() {}
-
-  /** Everything the routes need, built once by Server. */
-  public record Handlers(
-      TokenCheck tokenCheck,
-      AuthHandlers auth,
-      CurrentUserHandlers currentUser,
-      ProfileHandlers profiles,
-      ArticleHandlers articles,
-      FavoriteHandlers favorites,
-      CommentHandlers comments,
-      TagHandlers tags,
-      HealthHandlers health,
-      AdminHandlers admin,
-      JwksHandler jwks) {}
-
-  /** The running Javalin and its route table as data (for the OpenAPI test and the docs). */
-  public record Created(Javalin javalin, RouteTable routes) {}
-
-  /**
-   * The routes that may wait for a password hash (Passwords runs a bounded number at once). They take a connection
-   * per statement rather than one for the whole request, so a login storm cannot hold the pool while it waits.
-   */
-  static final Set<String> HASHING_ROUTES = Set.of("POST /api/users", "POST /api/users/login", "PUT /api/user");
 
   /**
    * Server threads. A busy thread costs little: API requests queue for a connection on a fair semaphore
@@ -71,9 +44,41 @@ public final class App {
    */
   static final int MAX_THREADS = 128;
 
-  public static Created create(Handlers h, Config settings, Database database) {
-    var routeTable = new java.util.concurrent.atomic.AtomicReference<RouteTable>();
-    var javalin = Javalin.create(config -> {
+  private final Config config;
+  private final Database database;
+  private final DataVersion versions;
+  private final Javalin javalin;
+  private final RouteTable routes;
+  private SessionPurge purge;
+
+  private App(Config config, Database database, DataVersion versions, Javalin javalin, RouteTable routes) {
+    this.config = config;
+    this.database = database;
+    this.versions = versions;
+    this.javalin = javalin;
+    this.routes = routes;
+  }
+
+  /** Opens the database, brings its schema up to date and builds every handler and route; {@link #start} serves. */
+  public static App create(Config config) {
+    var keys = ConfiguredKeys.forServer(config);   // before the database: a missing secret is refused at once
+    var database = SqliteTuning.install(Database.open(config.databaseUrl(), config.databasePoolSize()));
+    try {
+      new Migrations(database.jdbi(), database.dialect()).migrate(Migration.fromClasspath(database.dialect()));
+      var versions = new DataVersion(database.dialect(), database.directConnector(), database.availability());
+      var routes = new AtomicReference<RouteTable>();
+      var javalin = javalin(Features.build(config, keys, database, versions), config, database, routes);
+      return new App(config, database, versions, javalin, routes.get());
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  private static Javalin javalin(Features h, Config settings, Database database, AtomicReference<RouteTable> table) {
+    return Javalin.create(config -> {
+      var routes = new RouteTable(config.routes);
+      table.set(routes);
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxRequestBytes();
       // /api/articles and /api/articles/ are the same route for every method, answered directly: no 308 redirect
@@ -86,8 +91,9 @@ public final class App {
       config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8);
-      config.jetty.modifyServletContextHandler(context -> context.addFilter(
-          new FilterHolder(new OneHandlePerRequest(database.jdbi(), settings.databasePoolSize(), HASHING_ROUTES)), "/api/*", EnumSet.of(DispatcherType.REQUEST)));
+      // One connection per API request, except on the routes that may wait for a password hash (see speed/).
+      config.jetty.modifyServletContextHandler(context -> context.addFilter(new FilterHolder(new OneHandlePerRequest(
+          database.jdbi(), settings.databasePoolSize(), routes::hashesPassword)), "/api/*", EnumSet.of(DispatcherType.REQUEST)));
       config.jetty.modifyServer(server -> {
         server.setErrorHandler(new JettyErrors());
         // On stop (SIGTERM): stop accepting, let requests in flight finish for up to SHUTDOWN_TIMEOUT, then close.
@@ -104,24 +110,16 @@ public final class App {
       config.routes.beforeMatched(h.tokenCheck());
       Errors.register(config.routes, database.availability());
       // Swagger UI's scripts and styles for /docs, from the webjar inside our jar; PUBLIC like every file it serves.
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/webjars";
-        files.directory = "META-INF/resources/webjars";
-        files.location = Location.CLASSPATH;
-        files.headers = Map.of("Cache-Control", "max-age=86400");
-        files.roles = Set.of(PUBLIC);
-      });
+      config.staticFiles.add(ApiDocs::webjarFiles);
       var docs = new ApiDocs();
-      var routes = new RouteTable(config.routes);
-      routeTable.set(routes);
 
-      routes.post  ("/api/users",                         h.auth()::register,        PUBLIC);
-      routes.post  ("/api/users/login",                   h.auth()::login,           PUBLIC);
+      routes.post  ("/api/users",                         h.auth()::register,        PUBLIC,   HASHES_PASSWORD);
+      routes.post  ("/api/users/login",                   h.auth()::login,           PUBLIC,   HASHES_PASSWORD);
       routes.post  ("/api/users/refresh",                 h.auth()::refresh,         REFRESH);
       routes.post  ("/api/users/logout",                  h.auth()::logout,          USER);
       routes.post  ("/api/users/logout-all",              h.auth()::logoutAll,       USER);
       routes.get   ("/api/user",                          h.currentUser()::get,      USER);
-      routes.put   ("/api/user",                          h.currentUser()::update,   USER);   // fresh for password/email
+      routes.put   ("/api/user",                          h.currentUser()::update,   USER,     HASHES_PASSWORD);   // fresh for password/email
       routes.delete("/api/user",                          h.currentUser()::delete,   FRESH);
       routes.get   ("/api/user/comments",                 h.comments()::mine,        USER);
 
@@ -156,6 +154,42 @@ public final class App {
       routes.get   ("/openapi.json",                      docs::openApi,             PUBLIC);
       routes.get   ("/docs",                              docs::swaggerUi,           PUBLIC);
     });
-    return new Created(javalin, routeTable.get());
+  }
+
+  /** Serves on the configured address and starts the session purge. */
+  public App start() {
+    try {
+      javalin.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+    purge = SessionPurge.start(database.jdbi());
+    return this;
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  /** Every route with its access level, as declared above (for the OpenAPI test and the docs). */
+  public RouteTable routes() {
+    return routes;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  /** Stops accepting, waits up to SHUTDOWN_TIMEOUT for requests in flight, then closes the pool. */
+  @Override
+  public void close() {
+    if (purge != null) purge.close();
+    try {
+      javalin.stop();   // throws when a request outlives SHUTDOWN_TIMEOUT; the pool must still be closed
+    } finally {
+      versions.close();
+      database.close();
+    }
   }
 }

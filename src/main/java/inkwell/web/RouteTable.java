@@ -5,6 +5,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Registers routes on Javalin and remembers them as data (method, path, access level), so the OpenAPI test can
@@ -16,10 +18,18 @@ import java.util.List;
  */
 public final class RouteTable {
   /** One route as declared in {@link App}. */
-  public record Route(String method, String path, Access access) {}
+  public record Route(String method, String path, Access access, boolean hashesPassword) {}
+
+  /**
+   * Marks a route that may wait for a password hash (users/Passwords runs a bounded number at once). It takes a
+   * connection per statement rather than one for the whole request (speed/OneHandlePerRequest), so a login storm
+   * cannot hold the pool while it waits.
+   */
+  public enum Hashing { HASHES_PASSWORD }
 
   private final RoutesConfig routes;
   private final List<Route> declared = new ArrayList<>();
+  private final Set<String> hashing = ConcurrentHashMap.newKeySet();   // "METHOD /path"; such routes have no {params}
 
   RouteTable(RoutesConfig routes) {
     this.routes = routes;
@@ -30,21 +40,27 @@ public final class RouteTable {
     routes.head(path, handler, access);
   }
 
-  void post(String path, Handler handler, Access access) {
-    routes.post(path, handler, remember("POST", path, access));
+  void post(String path, Handler handler, Access access, Hashing... hashing) {
+    routes.post(path, handler, remember("POST", path, access, hashing));
   }
 
-  void put(String path, Handler handler, Access access) {
-    routes.put(path, handler, remember("PUT", path, access));
+  void put(String path, Handler handler, Access access, Hashing... hashing) {
+    routes.put(path, handler, remember("PUT", path, access, hashing));
   }
 
-  void delete(String path, Handler handler, Access access) {
-    routes.delete(path, handler, remember("DELETE", path, access));
+  void delete(String path, Handler handler, Access access, Hashing... hashing) {
+    routes.delete(path, handler, remember("DELETE", path, access, hashing));
   }
 
-  private Access remember(String method, String path, Access access) {
-    declared.add(new Route(method, path, access));
+  private Access remember(String method, String path, Access access, Hashing... hashing) {
+    declared.add(new Route(method, path, access, hashing.length > 0));
+    if (hashing.length > 0) this.hashing.add(method + " " + path);
     return access;
+  }
+
+  /** Whether the route of this method and exact path (no trailing slash) was declared HASHES_PASSWORD. */
+  public boolean hashesPassword(String method, String path) {
+    return hashing.contains(method + " " + path);
   }
 
   public List<Route> all() {

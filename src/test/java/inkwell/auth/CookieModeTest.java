@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Http;
 import inkwell.TestServer;
 import java.net.URI;

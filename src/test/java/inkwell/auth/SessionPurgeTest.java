@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Sessions past their refresh expiry are deleted (SessionDao.purgeExpired, run every 10 minutes by Server), so the
+ * Sessions past their refresh expiry are deleted (SessionDao.purgeExpired, run every 10 minutes by auth/SessionPurge), so the
  * revocation table stays the size of the live logins; a token of a purged session is refused.
  */
 class SessionPurgeTest {

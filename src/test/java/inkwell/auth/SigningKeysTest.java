@@ -17,9 +17,9 @@ import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import com.fasterxml.jackson.databind.JsonNode;
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Http;
-import inkwell.Server;
+import inkwell.web.App;
 import inkwell.TestServer;
 import inkwell.cli.Cli;
 import java.io.PrintWriter;
@@ -217,12 +217,12 @@ class SigningKeysTest {
     }
   }
 
-  static Server startOnTheSameDatabase(Map<String, String> keyEnv) {
+  static App startOnTheSameDatabase(Map<String, String> keyEnv) {
     var env = new HashMap<>(keyEnv);
     env.put("PORT", "0");
     env.put("DATABASE_URL", rs256.database.url());
     env.put("JWT_ISSUER", TestServer.ISSUER);
-    return Server.start(Config.fromEnv(env));
+    return App.create(Config.fromEnv(env)).start();
   }
 
   // --- Tokens the server must refuse, each signed as convincingly as an attacker could ---

@@ -12,9 +12,9 @@ import static inkwell.TestUsers.tryLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Http;
-import inkwell.Server;
+import inkwell.web.App;
 import inkwell.TestServer;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,14 +30,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TwoInstancesTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
-  static Server second;
+  static App second;
   static Http one;
   static Http two;
 
   @BeforeAll
   static void startSecondInstance() {
-    second = Server.start(Config.fromEnv(Map.of("PORT", "0", "DATABASE_URL", server.database.url(),
-        "JWT_SECRET", TestServer.SECRET, "JWT_ISSUER", TestServer.ISSUER)));
+    second = App.create(Config.fromEnv(Map.of("PORT", "0", "DATABASE_URL", server.database.url(),
+        "JWT_SECRET", TestServer.SECRET, "JWT_ISSUER", TestServer.ISSUER))).start();
     one = server.http;
     two = new Http("http://127.0.0.1:" + second.port());
   }

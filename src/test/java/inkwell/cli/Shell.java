@@ -1,6 +1,6 @@
 package inkwell.cli;
 
-import inkwell.Server;
+import inkwell.web.App;
 import inkwell.TestDatabase;
 import inkwell.TestServer;
 import java.io.PrintWriter;
@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class Shell {
   /** What one command line did: its exit code, what it printed, and the server "serve" left running (else null). */
-  record Result(int code, String out, String err, Server server) {
+  record Result(int code, String out, String err, App server) {
     String all() {
       return out + err;
     }

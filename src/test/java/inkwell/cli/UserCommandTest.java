@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.auth0.jwt.JWT;
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Http;
-import inkwell.Server;
+import inkwell.web.App;
 import inkwell.TestDatabase;
 import inkwell.TestServer;
 import java.util.HashMap;
@@ -28,7 +28,7 @@ class UserCommandTest {
   static final String PASSWORD = "correct horse battery";
   static TestDatabase database;
   static Shell shell;
-  static Server server;
+  static App server;
   static Http http;
 
   @BeforeAll
@@ -38,7 +38,7 @@ class UserCommandTest {
     // A server on the same database, started as production starts it: the commands change what it answers.
     var env = new HashMap<>(Map.of("PORT", "0", "DATABASE_URL", database.url(),
         "JWT_SECRET", TestServer.SECRET, "JWT_ISSUER", TestServer.ISSUER));
-    server = Server.start(Config.fromEnv(env));
+    server = App.create(Config.fromEnv(env)).start();
     http = new Http("http://127.0.0.1:" + server.port());
   }
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import inkwell.Config;
+import inkwell.config.Config;
 import inkwell.Http;
-import inkwell.Server;
+import inkwell.web.App;
 import inkwell.TestDatabase;
 import inkwell.articles.ArticleDao;
 import inkwell.db.Database;
@@ -178,8 +178,8 @@ class SeederTest {
     String email = database.jdbi().withHandle(h ->
         h.createQuery("SELECT email FROM users ORDER BY id DESC LIMIT 1").mapTo(String.class).one());
     long maxComment = count("SELECT max(id) FROM comments");
-    try (var server = Server.start(Config.fromEnv(Map.of(
-        "PORT", "0", "HOST", "127.0.0.1", "DATABASE_URL", testDatabase.url(), "JWT_SECRET", SECRET)))) {
+    try (var server = App.create(Config.fromEnv(Map.of(
+        "PORT", "0", "HOST", "127.0.0.1", "DATABASE_URL", testDatabase.url(), "JWT_SECRET", SECRET))).start()) {
       var http = new Http("http://127.0.0.1:" + server.port());
       var wrong = tryLogin(http, email, "not-the-demo-password");
       assertEquals(401, wrong.status(), wrong.body());

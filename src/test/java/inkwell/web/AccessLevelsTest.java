@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A route that forgot to declare its access level fails closed, exercised over HTTP on a small app wired with the
- * production TokenCheck and Errors. (FRESH and ADMIN are tested on their real routes in TokenLifecycleTest.)
+ * production TokenCheck and Errors. (FRESH and ADMIN are tested on their real routes in FreshTokenTest and AdminRoutesTest.)
  */
 class AccessLevelsTest {
   static final Tokens tokens = new Tokens(TestServer.SECRET, TestServer.ISSUER,
@@ -42,7 +42,7 @@ class AccessLevelsTest {
 
   @Test
   void route_without_an_access_level_fails_closed() {
-    var reply = http.get("/undeclared", tokens.issueAccess(1, "admin", true, "any-session", "csrf"));
+    var reply = http.get("/undeclared", tokens.issueAccess(1, inkwell.users.Role.admin, true, "any-session", "csrf"));
     assertEquals(500, reply.status());
     assertEquals(true, reply.json().has("errors"));
   }

@@ -180,8 +180,8 @@ class CorsTest {
 
   @Test
   void star_mixed_with_origins_is_refused_at_start() {
-    var error = org.junit.jupiter.api.Assertions.assertThrows(inkwell.Config.Invalid.class,
-        () -> inkwell.Config.fromEnv(Map.of("CORS_ORIGINS", "*,https://blog.example")));
+    var error = org.junit.jupiter.api.Assertions.assertThrows(inkwell.config.Config.Invalid.class,
+        () -> inkwell.config.Config.fromEnv(Map.of("CORS_ORIGINS", "*,https://blog.example")));
     assertTrue(error.getMessage().startsWith("CORS_ORIGINS"), error.getMessage());
   }
 }

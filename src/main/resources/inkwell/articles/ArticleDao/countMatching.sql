@@ -6,5 +6,3 @@ WHERE (CAST(:author AS TEXT) IS NULL OR lower(d.author_username) = lower(:author
         SELECT fv.article_id FROM favorites fv JOIN users fu ON fu.id = fv.user_id WHERE lower(fu.username) = lower(:favoritedBy)))
   AND (:anyTag = FALSE OR d.id IN (
         SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (<tagNames>)))
-  AND (CAST(:feedOf AS BIGINT) IS NULL OR d.author_id IN (
-        SELECT fo.followed_id FROM follows fo WHERE fo.follower_id = :feedOf))

@@ -3,7 +3,8 @@
 -- (NULL when anonymous: the comparisons are then never true).
 -- A filter bound to NULL switches itself off; the CASTs give PostgreSQL the NULL's type.
 -- Keep the WHERE clause identical to countMatching.sql.
--- A single ?tag= with no other filter has its own query, findTaggedPage.sql, that reads one index range.
+-- A single ?tag= with no other filter has its own query, findTaggedPage.sql, that reads one index range, and the
+-- feed has findFeedPage.sql.
 SELECT d.id, d.slug, d.title, d.description, NULL AS body, d.created_at, d.updated_at,
        d.author_id, d.author_username, d.author_bio, d.author_image, d.favorites_count,
        EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewerId AND f.followed_id = d.author_id) AS following,
@@ -14,7 +15,5 @@ WHERE (CAST(:author AS TEXT) IS NULL OR lower(d.author_username) = lower(:author
         SELECT fv.article_id FROM favorites fv JOIN users fu ON fu.id = fv.user_id WHERE lower(fu.username) = lower(:favoritedBy)))
   AND (:anyTag = FALSE OR d.id IN (
         SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (<tagNames>)))
-  AND (CAST(:feedOf AS BIGINT) IS NULL OR d.author_id IN (
-        SELECT fo.followed_id FROM follows fo WHERE fo.follower_id = :feedOf))
 ORDER BY d.created_at DESC, d.id DESC
 LIMIT :limit OFFSET :offset

@@ -1,5 +1,7 @@
-package inkwell.db;
+package inkwell.speed;
 
+import inkwell.db.Availability;
+import inkwell.db.Dialect;
 import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,8 +37,8 @@ public final class DataVersion implements AutoCloseable {
   private Connection connection;
   private PreparedStatement statement;
 
-  /** {@code connector}: a connection outside the pool, with short timeouts (see Database). */
-  DataVersion(Dialect dialect, Availability.Connector connector, Availability availability) {
+  /** {@code connector}: a connection outside the pool, with short timeouts (Database.directConnector). */
+  public DataVersion(Dialect dialect, Availability.Connector connector, Availability availability) {
     this.connector = connector;
     this.availability = availability;
     this.query = dialect == Dialect.SQLITE ? "PRAGMA data_version" : "SELECT pg_current_snapshot()::text";

@@ -1,4 +1,4 @@
-package inkwell.auth;
+package inkwell.users;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package inkwell.auth;
+package inkwell.account;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import inkwell.users.User;

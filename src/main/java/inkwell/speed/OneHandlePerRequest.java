@@ -1,4 +1,4 @@
-package inkwell.web;
+package inkwell.speed;
 
 import inkwell.db.DatabaseUnavailable;
 import jakarta.servlet.Filter;
@@ -8,9 +8,9 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiPredicate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.config.ConfigRegistry;
@@ -33,18 +33,18 @@ import org.jdbi.v3.core.extension.HandleSupplier;
  * Anonymous GETs take a permit but no handle: most are answered from memory (ReadCache) without any statement, and
  * opening a handle for nothing cost a pool checkout and a configuration copy per request.
  *
- * Routes that hash a password are left out: they can wait for a hashing slot (see Passwords), and must not hold a
- * connection meanwhile. They fall back to a handle per statement.
+ * Routes that hash a password are left out: they can wait for a hashing slot (see users/Passwords), and must not hold
+ * a connection meanwhile. They fall back to a handle per statement. The route table (web/App) declares which they are.
  */
-final class OneHandlePerRequest implements Filter {
+public final class OneHandlePerRequest implements Filter {
   private final Jdbi jdbi;
-  private final Set<String> hashingRoutes;
+  private final BiPredicate<String, String> hashesPassword;
   private final Semaphore connections;
 
-  /** hashingRoutes: "METHOD /path" of the routes that may wait for a password hash. */
-  OneHandlePerRequest(Jdbi jdbi, int poolSize, Set<String> hashingRoutes) {
+  /** hashesPassword(method, path): whether the route may wait for a password hash. */
+  public OneHandlePerRequest(Jdbi jdbi, int poolSize, BiPredicate<String, String> hashesPassword) {
     this.jdbi = jdbi;
-    this.hashingRoutes = hashingRoutes;
+    this.hashesPassword = hashesPassword;
     this.connections = new Semaphore(poolSize, true);
   }
 
@@ -121,7 +121,7 @@ final class OneHandlePerRequest implements Filter {
     if (!path.startsWith("/api/")) return false;   // health, docs, static files and keys need no database
     if (request.getMethod().equals("OPTIONS")) return false;   // answered from the routes alone (or by Cors)
     if (path.length() > 1 && path.endsWith("/")) path = path.substring(0, path.length() - 1);
-    return !hashingRoutes.contains(request.getMethod() + " " + path);
+    return !hashesPassword.test(request.getMethod(), path);
   }
 
   /** A GET (or HEAD) with no credentials: no access check, and the article lists, articles and tags come from ReadCache. */

@@ -1,4 +1,4 @@
-package inkwell;
+package inkwell.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import inkwell.TestDatabase;
+import inkwell.TestServer;
+import inkwell.Http;
+import inkwell.config.Config;
 import inkwell.db.Dialect;
+import inkwell.web.App;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,8 +99,8 @@ class SecretFileTest {
     }
 
     // A token issued before the restart still works after it only if the same secret was read back.
-    try (var second = Server.start(Config.fromEnv(Map.of(
-        "PORT", "0", "DATABASE_URL", first.database.url(), "JWT_ISSUER", TestServer.ISSUER)))) {
+    try (var second = App.create(Config.fromEnv(Map.of(
+        "PORT", "0", "DATABASE_URL", first.database.url(), "JWT_ISSUER", TestServer.ISSUER))).start()) {
       var me = new Http("http://127.0.0.1:" + second.port()).get("/api/user", token);
       assertEquals(200, me.status(), me.body());
     } finally {

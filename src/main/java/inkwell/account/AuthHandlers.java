@@ -1,14 +1,21 @@
-package inkwell.auth;
+package inkwell.account;
 
-import inkwell.http.Invalid;
+import inkwell.auth.CookieMode;
+import inkwell.auth.Identity;
+import inkwell.auth.LoginThrottle;
+import inkwell.auth.Sessions;
 import inkwell.http.Forbidden;
+import inkwell.http.Invalid;
 import inkwell.http.RequestBody;
 import inkwell.http.Unauthorized;
 import inkwell.http.Validation;
+import inkwell.users.Accounts;
+import inkwell.users.Passwords;
+import inkwell.users.Role;
 import inkwell.users.User;
 import inkwell.users.UserDao;
+import inkwell.users.UserRules;
 import io.javalin.http.Context;
-import java.util.List;
 
 /**
  * Register, log in, refresh.
@@ -24,13 +31,14 @@ public final class AuthHandlers {
   private final LoginThrottle throttle;
   private final Accounts accounts;
 
-  public AuthHandlers(UserDao users, Passwords passwords, Sessions sessions, CookieMode cookies, LoginThrottle throttle) {
+  public AuthHandlers(UserDao users, Accounts accounts, Passwords passwords, Sessions sessions, CookieMode cookies,
+                      LoginThrottle throttle) {
     this.users = users;
+    this.accounts = accounts;
     this.passwords = passwords;
     this.sessions = sessions;
     this.cookies = cookies;
     this.throttle = throttle;
-    this.accounts = new Accounts(users, passwords);
   }
 
   record NewUser(String username, String email, String password) {}
@@ -41,7 +49,7 @@ public final class AuthHandlers {
   public void register(Context ctx) {
     var in = RequestBody.read(ctx, RegisterRequest.class, "user").user();
     if (in == null) throw new Invalid("user", "can't be blank");
-    ctx.status(201).json(signedIn(ctx, accounts.create(in.username(), in.email(), in.password(), "user")));
+    ctx.status(201).json(signedIn(ctx, accounts.register(in.username(), in.email(), in.password(), Role.user)));
   }
 
   public void login(Context ctx) {
@@ -106,13 +114,5 @@ public final class AuthHandlers {
   /** Told only after the password matched, so a ban reveals nothing to someone guessing passwords. */
   private static void refuseBanned(User user) {
     if (user.isBanned()) throw Forbidden.banned();
-  }
-
-  /** RealWorld answers a taken username or email with 422 "has already been taken". */
-  static Invalid taken(List<String> fields) {
-    var v = new Validation();
-    fields.forEach(field -> v.problem(field, "has already been taken"));
-    if (v.ok()) v.problem("user", "has already been taken");
-    return v.toError();
   }
 }

@@ -1,4 +1,4 @@
-package inkwell.auth;
+package inkwell.users;
 
 import com.password4j.Argon2Function;
 import com.password4j.Password;
@@ -27,7 +27,7 @@ public final class Passwords {
   private static final int HASH_BYTES = 32;
   private static final int SALT_BYTES = 16;
   /** Logins (and registrations, password changes) that may wait for a hashing slot; more get 503 + Retry-After. */
-  static final int WAITING_LOGINS = 64;
+  public static final int WAITING_LOGINS = 64;
 
   /** Made at first use, not at start-up: password4j allocates and fills a 19 MiB template when it is created. */
   private static final class Argon2Holder {

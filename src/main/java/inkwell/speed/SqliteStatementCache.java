@@ -1,4 +1,4 @@
-package inkwell.db;
+package inkwell.speed;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

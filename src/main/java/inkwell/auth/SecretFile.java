@@ -1,5 +1,6 @@
-package inkwell;
+package inkwell.auth;
 
+import inkwell.config.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
-package inkwell.http;
+package inkwell.speed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import inkwell.auth.Identity;
-import inkwell.db.DataVersion;
+import inkwell.http.Json;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -18,9 +18,9 @@ import java.util.function.Supplier;
  *
  * Exact, not "fresh enough": an entry remembers the {@link DataVersion} read before its response was built, and is
  * used only while the database still reports that version. Any commit, by this process, another instance or the
- * command line, changes the version, so the next read builds the response again. Only callers without an identity
- * are served from here (a signed-in caller's "favorited" and "following" are their own); the key is the path and
- * query string, which is all such a response depends on. At most {@link #MAX_ENTRIES} responses are kept (least
+ * command line, changes the version, so the next read builds the response again. Only anonymous callers are served
+ * from here (a signed-in caller's "favorited" and "following" are their own; the wiring says who is signed in); the
+ * key is the path and query string, which is all such a response depends on. At most {@link #MAX_ENTRIES} responses are kept (least
  * recently used go first), none larger than {@link #MAX_BODY_CHARS}.
  */
 public final class ReadCache {
@@ -30,6 +30,7 @@ public final class ReadCache {
   private record Entry(Object version, String json) {}
 
   private final DataVersion versions;
+  private final Predicate<Context> signedIn;
   private final Map<String, Entry> entries = new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -37,13 +38,15 @@ public final class ReadCache {
     }
   };
 
-  public ReadCache(DataVersion versions) {
+  /** {@code signedIn}: whether the request carries a caller's identity (then it is never cached). */
+  public ReadCache(DataVersion versions, Predicate<Context> signedIn) {
     this.versions = versions;
+    this.signedIn = signedIn;
   }
 
   /** Answers 200 with {@code response()} as JSON, from memory when the caller is anonymous and nothing changed. */
   public void respond(Context ctx, Supplier<?> response) {
-    if (Identity.optional(ctx).isPresent()) {
+    if (signedIn.test(ctx)) {
       ctx.json(response.get());
       return;
     }

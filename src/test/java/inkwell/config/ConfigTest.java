@@ -1,4 +1,4 @@
-package inkwell;
+package inkwell.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -122,6 +122,5 @@ class ConfigTest {
 
     assertEquals(secret, config.jwtSecret());
     assertFalse(config.toString().contains(secret), config.toString());
-    assertFalse(config.withJwtSecret(secret + "2").toString().contains(secret));
   }
 }

@@ -1,4 +1,4 @@
-package inkwell.db;
+package inkwell.speed;
 
 import java.util.Locale;
 import java.util.Map;
@@ -41,10 +41,6 @@ final class SqliteWriterLock {
     var writers = new SqliteWriterLock();
     jdbi.setTransactionHandler(writers.new Serialized(jdbi.getTransactionHandler()));
     jdbi.addCustomizer(writers.new AutocommitWrites());
-  }
-
-  boolean heldByCurrentThread() {
-    return lock.isHeldByCurrentThread();
   }
 
   /** The first keyword after the comments that open our .sql files. */

@@ -1,0 +1,24 @@
+/**
+ * Every mechanism that exists only for speed. Remove any one and Inkwell answers the same, only slower
+ * (bench/README.md has the numbers). Each says what makes it let go of what it kept.
+ *
+ * <ul>
+ *   <li>{@link inkwell.speed.ReadCache}: anonymous reads (article lists, an article, the tags) answered from memory.
+ *       Invalidated by {@link inkwell.speed.DataVersion}: any commit, by this process, another instance or the
+ *       command line, makes the next read build the response again; signed-in callers are never served from it.
+ *   <li>{@link inkwell.speed.DataVersion}: one tiny statement on a connection of its own that tells whether anything
+ *       was committed since the last reading (SQLite's data_version, PostgreSQL's snapshot). Keeps nothing itself;
+ *       during an outage it throws, so nothing cached can be served unproven.
+ *   <li>{@link inkwell.speed.OneHandlePerRequest}: one pooled connection per API request, shared by the access check
+ *       and every DAO call, and a fair queue for connections. Kept for one request only; routes that hash a password
+ *       (declared in web/App's route table) are left out so they never hold a connection while they wait.
+ *   <li>{@link inkwell.speed.SqliteWriterLock} (SQLite): this process's writers take turns on a fair Java lock
+ *       instead of sleeping in SQLite's busy handler. Held for one write statement or one transaction.
+ *   <li>{@link inkwell.speed.SqliteStatementCache} (SQLite): each pooled connection keeps its prepared statements.
+ *       They go with their connection (closed by the pool) and are never shared by two users at once.
+ * </ul>
+ *
+ * {@link inkwell.speed.SqliteTuning} installs the two SQLite ones on a database just opened, so db/ never imports
+ * this package.
+ */
+package inkwell.speed;

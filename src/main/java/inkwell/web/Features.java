@@ -1,0 +1,79 @@
+package inkwell.web;
+
+import inkwell.account.AuthHandlers;
+import inkwell.account.CurrentUserHandlers;
+import inkwell.admin.AdminHandlers;
+import inkwell.articles.ArticleDao;
+import inkwell.articles.ArticleHandlers;
+import inkwell.articles.Articles;
+import inkwell.auth.CookieMode;
+import inkwell.auth.Identity;
+import inkwell.auth.JwksHandler;
+import inkwell.auth.LoginThrottle;
+import inkwell.auth.SessionDao;
+import inkwell.auth.Sessions;
+import inkwell.auth.SigningKeys;
+import inkwell.auth.TokenCheck;
+import inkwell.auth.Tokens;
+import inkwell.comments.CommentDao;
+import inkwell.comments.CommentHandlers;
+import inkwell.config.Config;
+import inkwell.db.Database;
+import inkwell.db.Migration;
+import inkwell.db.Migrations;
+import inkwell.favorites.FavoriteDao;
+import inkwell.favorites.FavoriteHandlers;
+import inkwell.health.HealthHandlers;
+import inkwell.profiles.ProfileDao;
+import inkwell.profiles.ProfileHandlers;
+import inkwell.speed.DataVersion;
+import inkwell.speed.ReadCache;
+import inkwell.tags.TagDao;
+import inkwell.tags.TagHandlers;
+import inkwell.users.Accounts;
+import inkwell.users.Passwords;
+import inkwell.users.UserDao;
+
+/** Every handler the routes of {@link App} call, each built once with its DAOs: the whole object graph on one page. */
+record Features(
+    TokenCheck tokenCheck,
+    AuthHandlers auth,
+    CurrentUserHandlers currentUser,
+    ProfileHandlers profiles,
+    ArticleHandlers articles,
+    FavoriteHandlers favorites,
+    CommentHandlers comments,
+    TagHandlers tags,
+    HealthHandlers health,
+    AdminHandlers admin,
+    JwksHandler jwks) {
+
+  static Features build(Config config, SigningKeys keys, Database database, DataVersion versions) {
+    var tokens = new Tokens(keys, config.jwtIssuer(), config.jwtKeys().audience(),
+        config.accessTokenTtl(), config.refreshTokenTtl(), config.tokenLeeway());
+    var passwords = new Passwords();
+    var jdbi = database.jdbi();
+    var users = jdbi.onDemand(UserDao.class);
+    var sessionDao = jdbi.onDemand(SessionDao.class);
+    var sessions = new Sessions(sessionDao, tokens, config.refreshRotation());
+    var accounts = new Accounts(users, passwords, sessionDao);
+    var cookies = new CookieMode(config.cookieSecure(), config.cookieSameSite(), config.refreshTokenTtl());
+    var articleDao = jdbi.onDemand(ArticleDao.class);
+    var tags = jdbi.onDemand(TagDao.class);
+    var articles = new Articles(articleDao, tags);
+    // Only anonymous reads are cached: a signed-in caller's "favorited" and "following" are their own.
+    var reads = new ReadCache(versions, ctx -> Identity.optional(ctx).isPresent());
+    return new Features(
+        new TokenCheck(tokens, sessions, cookies),
+        new AuthHandlers(users, accounts, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits())),
+        new CurrentUserHandlers(users, accounts, sessions),
+        new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
+        new ArticleHandlers(articleDao, articles, reads),
+        new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
+        new CommentHandlers(jdbi.onDemand(CommentDao.class), articles),
+        new TagHandlers(tags, reads),
+        new HealthHandlers(new Migrations(jdbi, database.dialect()), () -> Migration.fromClasspath(database.dialect())),
+        new AdminHandlers(users, accounts),
+        new JwksHandler(tokens.keys()));
+  }
+}
