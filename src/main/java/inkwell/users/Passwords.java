@@ -4,6 +4,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import inkwell.http.ServiceBusy;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,11 @@ public final class Passwords {
   /** Logins (and registrations, password changes) that may wait for a hashing slot; more get 503 + Retry-After. */
   public static final int WAITING_LOGINS = 64;
 
-  /** Made at first use, not at start-up: password4j allocates and fills a 19 MiB template when it is created. */
+  /**
+   * Made in the background as the server starts, off the path to its first answer (password4j allocates and fills a
+   * 19 MiB template). Not lazily at the first login: creating it adds a JVM shutdown hook, which throws once a shutdown
+   * has begun, so a first login arriving during SIGTERM's drain answered 500.
+   */
   private static final class Argon2Holder {
     static final Argon2Function ARGON2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID);
   }
@@ -48,6 +53,7 @@ public final class Passwords {
     int hashing = Math.max(1, cores - 1);
     this.running = new Semaphore(hashing, true);
     this.admitted = new Semaphore(hashing + WAITING_LOGINS);
+    CompletableFuture.runAsync(() -> Objects.requireNonNull(Argon2Holder.ARGON2));
     CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(this::decoyHash);
   }
 
@@ -68,6 +74,8 @@ public final class Passwords {
     return bounded(() -> {
       try {
         return Password.check(password, phcHash).with(Argon2Function.getInstanceFromHash(phcHash));
+      } catch (IllegalStateException shuttingDown) {
+        throw shuttingDown;   // not a wrong password: see bounded
       } catch (RuntimeException unreadableHash) {
         return false;
       }
@@ -97,6 +105,10 @@ public final class Passwords {
       if (!running.tryAcquire(10, TimeUnit.SECONDS)) throw new ServiceBusy("password hashing is backed up; retry in a second");
       try {
         return work.get();
+      } catch (IllegalStateException | LinkageError shutdownInProgress) {
+        // password4j makes a hashing instance (and its shutdown hook) per parameter set, also for an old hash's
+        // parameters; during a shutdown that throws. The client may retry on an instance that is not stopping.
+        throw new ServiceBusy("the server is shutting down; retry");
       } finally {
         running.release();
       }

@@ -112,6 +112,22 @@ class GracefulShutdownTest {
   }
 
   @Test
+  void a_login_that_is_the_servers_first_password_check_is_answered_during_the_drain_not_500() throws IOException {
+    try (var inkwell = InkwellProcess.serve(database, "SHUTDOWN_TIMEOUT", "10s")) {
+      int port = inkwell.port();
+      try (var slow = startLogin(port)) {   // no sign-up first: this login makes the server's first hash
+        inkwell.terminate();
+        assertTrue(RawHttp.newConnectionsTurnedAway(port, Duration.ofSeconds(3)), "still serving new connections\n" + inkwell);
+        String response = finishLogin(slow);
+        // no such account: 401 after the decoy hash, as at any other time
+        assertTrue(response.startsWith("HTTP/1.1 401"), response + "\n" + inkwell);
+      }
+      inkwell.exitCode(Duration.ofSeconds(5));
+      assertFalse(inkwell.stderr().contains(" 500 "), inkwell.toString());
+    }
+  }
+
+  @Test
   void a_request_in_flight_at_SIGTERM_completes_then_the_process_exits() throws IOException {
     try (var inkwell = InkwellProcess.serve(database, "SHUTDOWN_TIMEOUT", "10s")) {
       int port = inkwell.port();
