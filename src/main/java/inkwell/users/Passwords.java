@@ -37,9 +37,8 @@ public final class Passwords {
   private final Semaphore running;
   private final Semaphore admitted;
   /**
-   * Checked when the email is unknown, so that answer takes as long as a wrong password. Made a few seconds after
-   * start-up in the background, so it adds nothing to the time to the first answer, or by the first caller who needs
-   * it, whichever comes first.
+   * Checked when the email is unknown, so that answer takes as long as a wrong password. Made by the first caller who
+   * needs it, or earlier in the background (see {@link #makeDecoySoon}).
    */
   private volatile String decoyHash;
 
@@ -48,7 +47,16 @@ public final class Passwords {
     int hashing = Math.max(1, cores - 1);
     this.running = new Semaphore(hashing, true);
     this.admitted = new Semaphore(hashing + WAITING_LOGINS);
+  }
+
+  /**
+   * For a server, which answers logins: the decoy is made a few seconds after start-up in the background, so it adds
+   * nothing to the time to the first answer. Not for the command line: each command would start a 19 MiB hash it
+   * never uses (on 2 cores CompletableFuture runs each delayed task on a thread of its own).
+   */
+  public Passwords makeDecoySoon() {
     CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(this::decoyHash);
+    return this;
   }
 
   private String decoyHash() {
