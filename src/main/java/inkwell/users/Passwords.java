@@ -31,8 +31,8 @@ public final class Passwords {
   public static final int WAITING_LOGINS = 64;
 
   /**
-   * Made in the background as the server starts, off the path to its first answer (password4j allocates and fills a
-   * 19 MiB template). Not lazily at the first login: creating it adds a JVM shutdown hook, which throws once a shutdown
+   * Made in the background as the server starts (warmUpInBackground), off the path to its first answer (password4j
+   * allocates and fills a 19 MiB template). Not lazily at the first login: creating it adds a JVM shutdown hook, which throws once a shutdown
    * has begun, so a first login arriving during SIGTERM's drain answered 500.
    */
   private static final class Argon2Holder {
@@ -42,9 +42,8 @@ public final class Passwords {
   private final Semaphore running;
   private final Semaphore admitted;
   /**
-   * Checked when the email is unknown, so that answer takes as long as a wrong password. Made a few seconds after
-   * start-up in the background, so it adds nothing to the time to the first answer, or by the first caller who needs
-   * it, whichever comes first.
+   * Checked when the email is unknown, so that answer takes as long as a wrong password. Made by the first caller who
+   * needs it, or earlier in the background (see {@link #warmUpInBackground}).
    */
   private volatile String decoyHash;
 
@@ -53,8 +52,18 @@ public final class Passwords {
     int hashing = Math.max(1, cores - 1);
     this.running = new Semaphore(hashing, true);
     this.admitted = new Semaphore(hashing + WAITING_LOGINS);
+  }
+
+  /**
+   * For a server, which answers logins: the hashing instance is made at once and the decoy a few seconds after
+   * start-up, both in the background, so they add nothing to the time to the first answer. Not for the command line:
+   * each command would start a 19 MiB hash it never uses (on 2 cores CompletableFuture runs each delayed task on a
+   * thread of its own).
+   */
+  public Passwords warmUpInBackground() {
     CompletableFuture.runAsync(() -> Objects.requireNonNull(Argon2Holder.ARGON2));
     CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(this::decoyHash);
+    return this;
   }
 
   private String decoyHash() {

@@ -51,7 +51,7 @@ record Features(
   static Features build(Config config, SigningKeys keys, Database database, DataVersion versions) {
     var tokens = new Tokens(keys, config.jwtIssuer(), config.jwtKeys().audience(),
         config.accessTokenTtl(), config.refreshTokenTtl(), config.tokenLeeway());
-    var passwords = new Passwords();
+    var passwords = new Passwords().warmUpInBackground();
     var jdbi = database.jdbi();
     var users = jdbi.onDemand(UserDao.class);
     var sessionDao = jdbi.onDemand(SessionDao.class);
