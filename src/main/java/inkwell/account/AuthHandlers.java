@@ -2,7 +2,6 @@ package inkwell.account;
 
 import inkwell.auth.CookieMode;
 import inkwell.auth.Identity;
-import inkwell.auth.LoginThrottle;
 import inkwell.auth.Sessions;
 import inkwell.http.Forbidden;
 import inkwell.http.Invalid;
@@ -10,11 +9,9 @@ import inkwell.http.RequestBody;
 import inkwell.http.Unauthorized;
 import inkwell.http.Validation;
 import inkwell.users.Accounts;
-import inkwell.users.Passwords;
 import inkwell.users.Role;
 import inkwell.users.User;
 import inkwell.users.UserDao;
-import inkwell.users.UserRules;
 import io.javalin.http.Context;
 
 /**
@@ -25,20 +22,17 @@ import io.javalin.http.Context;
  */
 public final class AuthHandlers {
   private final UserDao users;
-  private final Passwords passwords;
+  private final Accounts accounts;
+  private final Logins logins;
   private final Sessions sessions;
   private final CookieMode cookies;
-  private final LoginThrottle throttle;
-  private final Accounts accounts;
 
-  public AuthHandlers(UserDao users, Accounts accounts, Passwords passwords, Sessions sessions, CookieMode cookies,
-                      LoginThrottle throttle) {
+  public AuthHandlers(UserDao users, Accounts accounts, Logins logins, Sessions sessions, CookieMode cookies) {
     this.users = users;
     this.accounts = accounts;
-    this.passwords = passwords;
+    this.logins = logins;
     this.sessions = sessions;
     this.cookies = cookies;
-    this.throttle = throttle;
   }
 
   record NewUser(String username, String email, String password) {}
@@ -59,20 +53,7 @@ public final class AuthHandlers {
     v.required("email", in.email());
     v.required("password", in.password());
     v.orThrow();
-    String email = UserRules.normaliseEmail(in.email());
-    throttle.check(email, ctx.ip());   // before hashing: a throttled guess costs us nothing
-    var user = users.findByEmail(email);
-    boolean ok = user.isPresent()
-        ? passwords.matches(in.password(), user.get().passwordHash())
-        : passwords.matchesNoAccount(in.password());
-    if (!ok) {
-      throttle.failed(email, ctx.ip());
-      throw Unauthorized.badCredentials();
-    }
-    throttle.succeeded(email);
-    refuseBanned(user.get());
-    upgradeHashIfOutdated(user.get(), in.password());
-    ctx.json(signedIn(ctx, user.get()));
+    ctx.json(signedIn(ctx, logins.check(in.email(), in.password(), ctx.ip())));
   }
 
   /** A new access token from a refresh token. It is not fresh: sensitive actions still want the password. */
@@ -102,16 +83,10 @@ public final class AuthHandlers {
 
   /** A new login; with ?cookie=true the tokens are also set as cookies (the JSON body is the same either way). */
   private UserResponse signedIn(Context ctx, User user) {
-    var issued = sessions.start(user);
-    if (CookieMode.requested(ctx)) cookies.set(ctx, issued);
+    var issued = logins.start(ctx, user, CookieMode.requested(ctx));
     return UserResponse.of(user, issued.token(), issued.refreshToken());
   }
 
-  private void upgradeHashIfOutdated(User user, String password) {
-    if (passwords.isOutdated(user.passwordHash())) users.updatePasswordHash(user.id(), passwords.hash(password));
-  }
-
-  /** Told only after the password matched, so a ban reveals nothing to someone guessing passwords. */
   private static void refuseBanned(User user) {
     if (user.isBanned()) throw Forbidden.banned();
   }

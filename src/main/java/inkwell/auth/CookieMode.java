@@ -15,12 +15,19 @@ public final class CookieMode {
   public static final String REFRESH_COOKIE = "inkwell_refresh";
   public static final String CSRF_COOKIE = "inkwell_csrf";
   public static final String CSRF_HEADER = "X-CSRF-Token";
+  /** The blog's HTML forms carry the same value as a hidden field of this name (a form cannot set a header). */
+  public static final String CSRF_FIELD = "csrf";
+  /**
+   * Before login there is no token to carry a csrf claim: the login and register forms use a plain double-submit
+   * pair, this HttpOnly cookie and the same random value in the form (OWASP CSRF Cheat Sheet), against login CSRF.
+   */
+  public static final String ANONYMOUS_CSRF_COOKIE = "inkwell_form";
 
   /**
-   * The refresh cookie is sent to /api only, not to /docs or static files. It cannot be narrowed to the refresh path
-   * alone: implicit renewal needs it on ordinary API requests (see README, "Cookie mode").
+   * The refresh cookie goes to every path of the site: implicit renewal needs it on ordinary API requests and on the
+   * blog's pages alike, which are served from / (see README, "Cookie mode"). It stays HttpOnly, so no script reads it.
    */
-  static final String REFRESH_COOKIE_PATH = "/api";
+  static final String REFRESH_COOKIE_PATH = "/";
 
   private final boolean secure;
   private final String sameSite;
@@ -56,6 +63,12 @@ public final class CookieMode {
     add(ctx, ACCESS_COOKIE, "", "/", true, 0);
     add(ctx, REFRESH_COOKIE, "", REFRESH_COOKIE_PATH, true, 0);
     add(ctx, CSRF_COOKIE, "", "/", false, 0);
+  }
+
+  /** The login and register forms' double-submit cookie (see {@link #ANONYMOUS_CSRF_COOKIE}), for this browser session. */
+  public void setAnonymousCsrf(Context ctx, String value) {
+    var cookie = ANONYMOUS_CSRF_COOKIE + "=" + value + "; Path=/; SameSite=" + sameSite + "; HttpOnly" + (secure ? "; Secure" : "");
+    ctx.res().addHeader("Set-Cookie", cookie);
   }
 
   private long maxAge() {

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class TokenCheck implements Handler {
   private static final Set<String> UNSAFE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+  private static final String RENEWED = "inkwell.renewed";
 
   private final Tokens tokens;
   private final Sessions sessions;
@@ -116,17 +117,38 @@ public final class TokenCheck implements Handler {
     requireCsrf(ctx, refresh);   // before anything is issued
     String renewed = sessions.renewAccess(refresh, sessions.currentRole(refresh));
     cookies.setAccess(ctx, renewed);
+    ctx.attribute(RENEWED, Boolean.TRUE);
     return tokens.verify(renewed, Tokens.Type.access);
   }
 
-  /** The signed double-submit check: X-CSRF-Token must equal the token's csrf claim (compared in constant time). */
+  /**
+   * The signed double-submit check: X-CSRF-Token (scripts) or the form field csrf (the blog's HTML forms) must equal
+   * the token's csrf claim, compared in constant time.
+   */
   private static void requireCsrf(Context ctx, Identity identity) {
     if (!UNSAFE_METHODS.contains(ctx.method().name())) return;
-    String sent = ctx.header(CookieMode.CSRF_HEADER);
-    boolean matches = sent != null && identity.csrf() != null
-        && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), identity.csrf().getBytes(StandardCharsets.UTF_8));
-    if (!matches) throw new Forbidden("csrf", "a cookie-authenticated " + ctx.method().name()
-        + " needs the " + CookieMode.CSRF_COOKIE + " cookie's value in the " + CookieMode.CSRF_HEADER + " header");
+    if (!sameSecret(sentCsrf(ctx), identity.csrf())) throw new Forbidden("csrf", "a cookie-authenticated "
+        + ctx.method().name() + " needs the " + CookieMode.CSRF_COOKIE + " cookie's value in the "
+        + CookieMode.CSRF_HEADER + " header (or a form's " + CookieMode.CSRF_FIELD + " field)");
+  }
+
+  private static String sentCsrf(Context ctx) {
+    String header = ctx.header(CookieMode.CSRF_HEADER);
+    if (header != null) return header;
+    String type = ctx.contentType();
+    boolean form = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    return form ? ctx.formParam(CookieMode.CSRF_FIELD) : null;
+  }
+
+  /** Both present and equal, in time that does not depend on where they differ. */
+  public static boolean sameSecret(String sent, String expected) {
+    return sent != null && expected != null
+        && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Whether this request's expired access cookie was renewed from the refresh cookie (the token inspector shows it). */
+  public static boolean renewedThisRequest(Context ctx) {
+    return Boolean.TRUE.equals(ctx.attribute(RENEWED));
   }
 
   /** The refresh token from the header or body, else (cookie mode, with the CSRF header) from the refresh cookie. */

@@ -18,7 +18,7 @@ public record CommentRow(
     String articleSlug,
     String articleTitle) {
 
-  Comment toComment(boolean withArticle) {
+  public Comment toComment(boolean withArticle) {
     return new Comment(id, createdAt, updatedAt, body,
         new Profile(authorUsername, authorBio, authorImage, following),
         withArticle ? new Comment.ArticleRef(articleSlug, articleTitle) : null);

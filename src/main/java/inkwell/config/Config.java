@@ -27,7 +27,8 @@ public record Config(
     RefreshRotation refreshRotation,
     boolean cookieSecure,
     String cookieSameSite,
-    LoginLimits loginLimits) {
+    LoginLimits loginLimits,
+    BlogSettings blog) {
 
   /**
    * How tokens are signed. HS256 (default) uses JWT_SECRET; RS256/ES256 use PEM files: one private key and one or
@@ -72,13 +73,17 @@ public record Config(
         new LoginLimits(
             read.integer("LOGIN_MAX_FAILURES", 5, 1, 1000),
             read.integer("LOGIN_MAX_FAILURES_PER_ADDRESS", 50, 1, 100_000),
-            read.duration("LOGIN_THROTTLE_WINDOW", Duration.ofMinutes(15), 1)));
+            read.duration("LOGIN_THROTTLE_WINDOW", Duration.ofMinutes(15), 1)),
+        new BlogSettings(
+            read.text("BLOG_TITLE", BlogSettings.DEFAULT_TITLE),
+            read.text("BLOG_DESCRIPTION", BlogSettings.DEFAULT_DESCRIPTION),
+            read.publicUrl("PUBLIC_URL")));
   }
 
   /** For "serve --host/--port": the command line wins over the environment. */
   public Config withAddress(String host, int port) {
     return new Config(host, port, databaseUrl, databasePoolSize, jwtSecret, jwtIssuer, accessTokenTtl, refreshTokenTtl,
-        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation, cookieSecure, cookieSameSite, loginLimits);
+        tokenLeeway, maxRequestBytes, corsOrigins, shutdownTimeout, logLevel, jwtKeys, refreshRotation, cookieSecure, cookieSameSite, loginLimits, blog);
   }
 
   /** "*" allows any origin, and therefore never with credentials (cookies): the Fetch standard forbids the pair. */

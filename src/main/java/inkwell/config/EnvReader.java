@@ -17,6 +17,16 @@ record EnvReader(Map<String, String> env) {
     return value == null || value.isBlank() ? fallback : value.trim();
   }
 
+  /** An http(s) origin with an optional path, without the trailing slash; null when unset. */
+  String publicUrl(String name) {
+    var url = text(name, null);
+    if (url == null) return null;
+    if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+      throw new Config.Invalid(name, "must be an http:// or https:// address such as https://blog.example.org, got '" + url + "'");
+    }
+    return url.replaceAll("/+$", "");
+  }
+
   String databaseUrl(String name) {
     var url = text(name, Config.DEFAULT_DATABASE_URL);
     if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {

@@ -27,7 +27,8 @@ public final class ReadCache {
   static final int MAX_ENTRIES = 256;
   static final int MAX_BODY_CHARS = 256 * 1024;
 
-  private record Entry(Object version, String json) {}
+  /** json: the response body (JSON, or a page's HTML); etag: a page's, else null. */
+  private record Entry(Object version, String json, String etag) {}
 
   private final DataVersion versions;
   private final Predicate<Context> signedIn;
@@ -57,7 +58,7 @@ public final class ReadCache {
       entry = entries.get(key);
     }
     if (entry == null || !entry.version().equals(version)) {
-      entry = new Entry(version, toJson(response.get()));
+      entry = new Entry(version, toJson(response.get()), null);
       if (entry.json().length() <= MAX_BODY_CHARS) {
         synchronized (entries) {
           entries.put(key, entry);
@@ -65,6 +66,61 @@ public final class ReadCache {
       }
     }
     ctx.contentType(ContentType.APPLICATION_JSON).result(entry.json());
+  }
+
+  /**
+   * An HTML page of the blog, the same way: for anonymous readers built once per database version, with a strong
+   * ETag of its content, answered 304 when the browser already holds it (If-None-Match). "no-cache" lets browsers
+   * keep the page but makes them ask each time, so an edit shows at once. A signed-in reader's page is built every
+   * time and marked private.
+   */
+  public void respondPage(Context ctx, Supplier<String> html) {
+    ctx.contentType("text/html; charset=utf-8");
+    if (signedIn.test(ctx)) {
+      ctx.header("Cache-Control", "private, no-cache");
+      ctx.result(html.get());
+      return;
+    }
+    String key = "page " + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    Object version = versions.current();
+    Entry entry;
+    synchronized (entries) {
+      entry = entries.get(key);
+    }
+    if (entry == null || !entry.version().equals(version)) {
+      String body = html.get();
+      entry = new Entry(version, body, etagOf(body));
+      if (body.length() <= MAX_BODY_CHARS) {
+        synchronized (entries) {
+          entries.put(key, entry);
+        }
+      }
+    }
+    ctx.header("Cache-Control", "no-cache");
+    ctx.header("ETag", entry.etag());
+    if (matches(ctx.header("If-None-Match"), entry.etag())) {
+      ctx.status(304);
+      return;
+    }
+    ctx.result(entry.json());
+  }
+
+  private static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) return false;
+    for (String candidate : ifNoneMatch.split(",")) {
+      String tag = candidate.trim();
+      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) return true;
+    }
+    return false;
+  }
+
+  private static String etagOf(String body) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String toJson(Object response) {

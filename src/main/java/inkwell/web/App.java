@@ -108,7 +108,7 @@ public final class App implements AutoCloseable {
 
       // Runs only for matched routes; checks the route's Access level and attaches the caller's Identity.
       config.routes.beforeMatched(h.tokenCheck());
-      Errors.register(config.routes, database.availability());
+      Errors.register(config.routes, database.availability(), h.errorPages());
       // Swagger UI's scripts and styles for /docs, from the webjar inside our jar; PUBLIC like every file it serves.
       config.staticFiles.add(ApiDocs::webjarFiles);
       var docs = new ApiDocs();
@@ -147,6 +147,13 @@ public final class App implements AutoCloseable {
       routes.post  ("/api/admin/users/{username}/ban",    h.admin()::ban,            ADMIN);
       routes.post  ("/api/admin/users/{username}/unban",  h.admin()::unban,          ADMIN);
       routes.put   ("/api/admin/users/{username}/role",   h.admin()::setRole,        ADMIN);
+
+      // The blog: HTML pages for people, on the same accounts, articles and tokens as the API (see pages/).
+      routes.page    ("/",                                h.reader()::home,          OPTIONAL);
+      routes.page    ("/articles/{slug}",                 h.reader()::article,       OPTIONAL);
+      routes.page    ("/assets/{file}",                   h.assets()::serve,         PUBLIC);
+      routes.page    ("/tokens",                          h.tokenPages()::show,      USER);
+      routes.page    ("/tokens/now.json",                 h.tokenPages()::now,       USER);
 
       routes.get   ("/health",                            h.health()::alive,         PUBLIC);
       routes.get   ("/ready",                             h.health()::ready,         PUBLIC);

@@ -4,6 +4,7 @@ import inkwell.db.Availability;
 import inkwell.db.DatabaseUnavailable;
 import inkwell.db.UniqueViolation;
 import inkwell.http.ApiError;
+import inkwell.pages.ErrorPages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -19,11 +20,25 @@ import org.slf4j.LoggerFactory;
 final class Errors {
   private static final Logger log = LoggerFactory.getLogger(Errors.class);
 
-  private Errors() {}
+  private final Availability database;
+  private final ErrorPages pages;
+
+  private Errors(Availability database, ErrorPages pages) {
+    this.database = database;
+    this.pages = pages;
+  }
 
   record Body(Map<String, List<String>> errors) {}
 
-  static void register(RoutesConfig routes, Availability database) {
+  /**
+   * {@code pages}: the blog's HTML error pages for browsers (a page path asked for with Accept: text/html, or a form);
+   * null for JSON everywhere. /api/... always answers JSON.
+   */
+  static void register(RoutesConfig routes, Availability database, ErrorPages pages) {
+    new Errors(database, pages).register(routes);
+  }
+
+  private void register(RoutesConfig routes) {
     routes.exception(ApiError.class, (e, ctx) -> {
       e.headers().forEach(ctx::header);
       write(ctx, e.status(), e.errors());
@@ -37,9 +52,9 @@ final class Errors {
     // A write that lost a race for a unique value the handler did not foresee: the client may retry, nothing broke.
     routes.exception(JdbiException.class, (e, ctx) -> {
       if (UniqueViolation.isCauseOf(e)) write(ctx, 409, Map.of("request", List.of("conflicts with a change made at the same moment; retry")));
-      else unexpected(e, ctx, database);
+      else unexpected(e, ctx);
     });
-    routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx, database));
+    routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));
   }
 
   /**
@@ -48,14 +63,14 @@ final class Errors {
    * without a token (a CORS preflight from a listed origin never gets here: Cors answers it). Anything else (PROPFIND,
    * TRACE, PATCH, ...) is 405; nothing of the request is echoed but its method.
    */
-  private static void methodNotAllowed(HttpResponseException e, Context ctx) {
+  private void methodNotAllowed(HttpResponseException e, Context ctx) {
     String allowed = String.join(", ", e.getDetails().values()) + ", OPTIONS";
     ctx.header("Allow", allowed);
     if (ctx.method().equals(HandlerType.OPTIONS)) ctx.status(204);
     else write(ctx, 405, Map.of("method", List.of(ctx.method() + " is not served here; allowed: " + allowed)));
   }
 
-  private static void unexpected(Exception e, Context ctx, Availability database) {
+  private void unexpected(Exception e, Context ctx) {
     // The database unreachable, read-only or full is no bug of ours: the client is told to retry (nothing was
     // written), and the log says it once per outage (Availability), not once per request.
     var unavailable = database.report(e);
@@ -68,7 +83,7 @@ final class Errors {
   }
 
   /** 503 + Retry-After, or 507 when the database is out of space (waiting will not help until someone frees some). */
-  private static void unavailable(DatabaseUnavailable e, Context ctx) {
+  private void unavailable(DatabaseUnavailable e, Context ctx) {
     if (e.reason() == DatabaseUnavailable.Reason.FULL) {
       write(ctx, 507, Map.of("database", List.of(e.reason().message())));
       return;
@@ -77,8 +92,9 @@ final class Errors {
     write(ctx, 503, Map.of("database", List.of(e.reason().message())));
   }
 
-  private static void write(Context ctx, int status, Map<String, List<String>> errors) {
-    ctx.status(status).json(new Body(errors));
+  private void write(Context ctx, int status, Map<String, List<String>> errors) {
+    if (pages != null && pages.wantsPage(ctx)) pages.show(ctx, status, errors);
+    else ctx.status(status).json(new Body(errors));
   }
 
   private static String describe(int status) {

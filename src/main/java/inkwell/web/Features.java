@@ -2,6 +2,7 @@ package inkwell.web;
 
 import inkwell.account.AuthHandlers;
 import inkwell.account.CurrentUserHandlers;
+import inkwell.account.Logins;
 import inkwell.admin.AdminHandlers;
 import inkwell.articles.ArticleDao;
 import inkwell.articles.ArticleHandlers;
@@ -24,6 +25,14 @@ import inkwell.db.Migrations;
 import inkwell.favorites.FavoriteDao;
 import inkwell.favorites.FavoriteHandlers;
 import inkwell.health.HealthHandlers;
+import inkwell.pages.Assets;
+import inkwell.pages.ErrorPages;
+import inkwell.pages.Markdown;
+import inkwell.pages.Pages;
+import inkwell.pages.ReaderPages;
+import inkwell.pages.Site;
+import inkwell.pages.Templates;
+import inkwell.pages.TokenPages;
 import inkwell.profiles.ProfileDao;
 import inkwell.profiles.ProfileHandlers;
 import inkwell.speed.DataVersion;
@@ -46,7 +55,11 @@ record Features(
     TagHandlers tags,
     HealthHandlers health,
     AdminHandlers admin,
-    JwksHandler jwks) {
+    JwksHandler jwks,
+    ErrorPages errorPages,
+    Assets assets,
+    ReaderPages reader,
+    TokenPages tokenPages) {
 
   static Features build(Config config, SigningKeys keys, Database database, DataVersion versions) {
     var tokens = new Tokens(keys, config.jwtIssuer(), config.jwtKeys().audience(),
@@ -63,17 +76,26 @@ record Features(
     var articles = new Articles(articleDao, tags);
     // Only anonymous reads are cached: a signed-in caller's "favorited" and "following" are their own.
     var reads = new ReadCache(versions, ctx -> Identity.optional(ctx).isPresent());
+    var logins = new Logins(users, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits()));
+    var commentDao = jdbi.onDemand(CommentDao.class);
+    var assets = new Assets();
+    var pages = new Pages(new Site(config.blog()), new Templates(), assets, users, cookies, reads);
+    var markdown = new Markdown();
     return new Features(
         new TokenCheck(tokens, sessions, cookies),
-        new AuthHandlers(users, accounts, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits())),
+        new AuthHandlers(users, accounts, logins, sessions, cookies),
         new CurrentUserHandlers(users, accounts, sessions),
         new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
         new ArticleHandlers(articleDao, articles, reads),
         new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
-        new CommentHandlers(jdbi.onDemand(CommentDao.class), articles),
+        new CommentHandlers(commentDao, articles),
         new TagHandlers(tags, reads),
         new HealthHandlers(new Migrations(jdbi, database.dialect()), () -> Migration.fromClasspath(database.dialect())),
         new AdminHandlers(users, accounts),
-        new JwksHandler(tokens.keys()));
+        new JwksHandler(tokens.keys()),
+        new ErrorPages(pages),
+        assets,
+        new ReaderPages(pages, articles, tags, commentDao, markdown),
+        new TokenPages(pages, config.accessTokenTtl()));
   }
 }

@@ -29,6 +29,7 @@ public final class RouteTable {
 
   private final RoutesConfig routes;
   private final List<Route> declared = new ArrayList<>();
+  private final List<Route> pageRoutes = new ArrayList<>();
   private final Set<String> hashing = ConcurrentHashMap.newKeySet();   // "METHOD /path"; such routes have no {params}
 
   RouteTable(RoutesConfig routes) {
@@ -50,6 +51,26 @@ public final class RouteTable {
 
   void delete(String path, Handler handler, Access access, Hashing... hashing) {
     routes.delete(path, handler, remember("DELETE", path, access, hashing));
+  }
+
+  /**
+   * A page of the blog (HTML for people), GET and HEAD. Pages are kept out of {@link #all()}, which is the API that
+   * openapi.json documents; {@link #pages()} lists them.
+   */
+  void page(String path, Handler handler, Access access) {
+    routes.get(path, handler, access);
+    routes.head(path, handler, access);
+    pageRoutes.add(new Route("GET", path, access, false));
+  }
+
+  /** A form of the blog posting to {@code path}. */
+  void pagePost(String path, Handler handler, Access access) {
+    routes.post(path, handler, access);
+    pageRoutes.add(new Route("POST", path, access, false));
+  }
+
+  public List<Route> pages() {
+    return List.copyOf(pageRoutes);
   }
 
   private Access remember(String method, String path, Access access, Hashing... hashing) {

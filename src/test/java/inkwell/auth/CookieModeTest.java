@@ -89,7 +89,7 @@ class CookieModeTest {
       String refresh = browser.attributes.get("inkwell_refresh");
       String csrf = browser.attributes.get("inkwell_csrf");
       assertTrue(access.contains("HttpOnly") && access.contains("SameSite=Lax") && access.contains("Path=/;"), access);
-      assertTrue(refresh.contains("HttpOnly") && refresh.contains("Path=/api;"), refresh);
+      assertTrue(refresh.contains("HttpOnly") && refresh.contains("Path=/;"), refresh);
       assertFalse(csrf.contains("HttpOnly"), "scripts must be able to read the CSRF cookie: " + csrf);
       assertFalse(access.contains("Secure"), "COOKIE_SECURE is off by default (plain http on localhost)");
       var csrfClaim = com.auth0.jwt.JWT.decode(browser.jar.get("inkwell_access")).getClaim("csrf").asString();

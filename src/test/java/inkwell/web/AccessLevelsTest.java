@@ -29,7 +29,7 @@ class AccessLevelsTest {
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.beforeMatched(new TokenCheck(tokens, null, null));   // never reached: the route declares no level
-      Errors.register(config.routes, new Availability(() -> { throw new SQLException("this app has no database"); }));
+      Errors.register(config.routes, new Availability(() -> { throw new SQLException("this app has no database"); }), null);
       config.routes.get("/undeclared", ctx -> ctx.result("should never be served"));
     }).start("127.0.0.1", 0);
     http = new Http("http://127.0.0.1:" + app.port());

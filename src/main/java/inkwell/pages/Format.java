@@ -1,0 +1,23 @@
+package inkwell.pages;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Small text helpers the templates call: dates for people and machines. */
+public final class Format {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  private Format() {}
+
+  /** "2 December 2026" (UTC). */
+  public static String day(Instant instant) {
+    return instant == null ? "" : DAY.format(instant);
+  }
+
+  /** ISO-8601, for datetime attributes and feeds. */
+  public static String iso(Instant instant) {
+    return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
+}
