@@ -5,6 +5,7 @@ import inkwell.account.CurrentUserHandlers;
 import inkwell.admin.AdminHandlers;
 import inkwell.articles.ArticleDao;
 import inkwell.articles.ArticleHandlers;
+import inkwell.articles.ArticleWrites;
 import inkwell.articles.Articles;
 import inkwell.auth.CookieMode;
 import inkwell.auth.Identity;
@@ -68,7 +69,7 @@ record Features(
         new AuthHandlers(users, accounts, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits())),
         new CurrentUserHandlers(users, accounts, sessions),
         new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
-        new ArticleHandlers(articleDao, articles, reads),
+        new ArticleHandlers(articles, new ArticleWrites(articleDao, articles), reads),
         new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
         new CommentHandlers(jdbi.onDemand(CommentDao.class), articles),
         new TagHandlers(tags, reads),
