@@ -52,13 +52,24 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
     CDP_VERSION_FINDER.setLevel(Level.SEVERE);
   }
 
+  private final boolean javaScript;
   private Path home;
   private ChromeDriver driver;
 
-  private Browser() {}
+  private Browser(boolean javaScript) {
+    this.javaScript = javaScript;
+  }
 
   public static Browser perClass() {
-    return new Browser();
+    return new Browser(true);
+  }
+
+  /**
+   * Like {@link #perClass()}, but the pages' own scripts never run, as for a reader who turned JavaScript off. The
+   * test's executeScript and element look-ups still work: they come in through DevTools, not the page.
+   */
+  public static Browser perClassWithoutJavaScript() {
+    return new Browser(false);
   }
 
   @Override
@@ -90,6 +101,8 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
         "--window-size=1280,900", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync");
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));  // console errors, for failure messages
+    // The content setting a user flips in chrome://settings/content/javascript, here set as a managed default.
+    if (!javaScript) options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
     driver = new ChromeDriver(service, options);
   }
 
@@ -166,6 +179,25 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
    */
   public void phone() {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  /** Runs {@code js} in the page (arguments as arguments[0], ...) and returns what it returns. */
+  public Object script(String js, Object... args) {
+    return driver.executeScript(js, args);
+  }
+
+  /**
+   * Runs {@code js} in every document this browser loads from now on, before the page's own scripts: to hook
+   * window.alert or the console before a page could call them. (DevTools injects it, so the page's CSP does not apply.)
+   */
+  public void beforeEveryPage(String js) {
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
+  }
+
+  /** Makes the pages see prefers-color-scheme: {@code scheme} ("light" or "dark"), as if the system were set so. */
+  public void colorScheme(String scheme) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
   /** Back to the 1280 x 900 desktop window. */

@@ -42,6 +42,13 @@ public final class Markdown {
       .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
       .allowAttributes("align").matching(Pattern.compile("left|right|center")).onElements("th", "td")
       .allowAttributes("class").matching(Pattern.compile("language-[\\w+#.-]{1,40}")).onElements("code")
+      // Wide code and tables scroll sideways inside the column (site.css); tabindex lets a keyboard reach and scroll
+      // them too (WCAG 2.1.1; axe's rule scrollable-region-focusable, caught by the browser tests).
+      .allowElements((element, attributes) -> {
+        attributes.add("tabindex");
+        attributes.add("0");
+        return element;
+      }, "pre", "table")
       .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
       .toFactory();
 

@@ -1,0 +1,54 @@
+package inkwell.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import inkwell.Blog;
+import inkwell.Browser;
+import inkwell.TestServer;
+import inkwell.TestUsers;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** With JavaScript turned off in the browser, the blog still reads (and its forms still work: plain HTML posts). */
+class NoJavaScriptBrowserTest {
+  @RegisterExtension static final TestServer server = TestServer.perClass();
+  @RegisterExtension static final Browser browser = Browser.perClassWithoutJavaScript();
+  static String base;
+  static String author;
+
+  @BeforeAll
+  static void anArticle() {
+    base = BrowserSignIn.base(server);
+    author = TestUsers.unique("nojs");
+    var reply = TestUsers.tryRegister(server.http, TestUsers.newUser(author));
+    assertEquals(201, reply.status(), reply.body());
+    var body = "## A heading\n\nSome *emphasis*, a `code span` and a table:\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+    var posted = server.http.post("/api/articles", reply.json().at("/user/token").asText(),
+        Blog.articleJson("Readable without scripts", "Plain HTML all the way", body, List.of("plain")));
+    assertEquals(201, posted.status(), posted.body());
+  }
+
+  @Test
+  void the_browser_really_runs_no_page_script() {
+    BrowserSignIn.as(browser, server, author);
+    browser.open(base + "/tokens");
+    // site.js would replace this with a live "N s" countdown and show the renewal button.
+    assertTrue(browser.text("#countdown").startsWith("until "), browser.text("#countdown"));
+    assertTrue(browser.all("#renew-button").stream().noneMatch(b -> b.isDisplayed()), "the script-only button stays hidden");
+  }
+
+  @Test
+  void a_reader_finds_the_article_on_the_home_page_and_reads_it_rendered() {
+    browser.driver().manage().deleteAllCookies();
+    browser.open(base + "/");
+    browser.click(".preview h2 a");
+    assertEquals("Readable without scripts", browser.text("main h1"));
+    assertEquals("A heading", browser.text(".post .body h2"));
+    assertEquals("emphasis", browser.text(".post .body em"));
+    assertEquals("code span", browser.text(".post .body code"));
+    assertEquals("2", browser.text(".post .body table td:last-child"));
+  }
+}
