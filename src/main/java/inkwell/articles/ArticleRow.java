@@ -21,6 +21,12 @@ public record ArticleRow(
     boolean favorited,
     long favoritesCount) {
 
+  /** The same row with its body, for lists that carry whole articles (feeds). */
+  public ArticleRow withBody(String text) {
+    return new ArticleRow(id, slug, title, description, text, createdAt, updatedAt, authorId, authorUsername,
+        authorBio, authorImage, following, favorited, favoritesCount);
+  }
+
   @JdbiProperty(map = false)
   public Profile author() {
     return new Profile(authorUsername, authorBio, authorImage, following);
