@@ -65,6 +65,20 @@ class ListPagesTest {
   }
 
   @Test
+  void a_tag_with_plus_space_and_ampersand_is_linked_percent_encoded_and_its_page_found() {
+    String odd = "c++ & x<y " + Blog.uniqueTag("odd");
+    String slug = Blog.postArticle(server, TestUsers.token(prolific), "Odd tag", odd).get("slug").asText();
+    String encoded = Format.tagPath(odd);
+    assertTrue(encoded.startsWith("/tags/c%2B%2B%20%26%20x%3Cy%20"), encoded);
+    var article = new PageClient(server).get("/articles/" + slug);
+    assertTrue(article.body().contains("href=\"" + encoded + "\""), "the article links the tag's page");
+    var page = new PageClient(server).get(encoded);
+    assertEquals(200, page.status(), page.body());
+    assertTrue(page.body().contains("href=\"/articles/" + slug + "\""));
+    assertEquals(200, new PageClient(server).get(encoded + "/feed.xml").status());
+  }
+
+  @Test
   void a_tag_no_article_carries_is_a_404_page() {
     var page = new PageClient(server).get("/tags/" + Blog.uniqueTag("never-used"));
     assertEquals(404, page.status());
