@@ -19,12 +19,13 @@ public record ArticleRow(
     String authorImage,
     boolean following,
     boolean favorited,
-    long favoritesCount) {
+    long favoritesCount,
+    boolean draft) {
 
   /** The same row with its body, for lists that carry whole articles (feeds). */
   public ArticleRow withBody(String text) {
     return new ArticleRow(id, slug, title, description, text, createdAt, updatedAt, authorId, authorUsername,
-        authorBio, authorImage, following, favorited, favoritesCount);
+        authorBio, authorImage, following, favorited, favoritesCount, draft);
   }
 
   @JdbiProperty(map = false)

@@ -31,6 +31,7 @@ class FeedsTest {
   private static String tag;
   private static String trickySlug;
   private static String plainSlug;
+  private static String draftSlug;
 
   @BeforeAll
   static void twoArticles() {
@@ -42,6 +43,10 @@ class FeedsTest {
     assertEquals(201, reply.status(), reply.body());
     trickySlug = reply.json().get("article").get("slug").asText();
     plainSlug = Blog.postArticle(server, TestUsers.token(writer), "Plain and untagged").get("slug").asText();
+    var draft = server.http.post("/api/articles", TestUsers.token(writer), inkwell.Http.json(Map.of("article",
+        Map.of("title", "Secret draft", "description", "d", "body", "b", "tagList", List.of(tag), "draft", true))));
+    assertEquals(201, draft.status(), draft.body());
+    draftSlug = draft.json().get("article").get("slug").asText();
   }
 
   private static Document parse(String xml) throws Exception {
@@ -101,6 +106,7 @@ class FeedsTest {
     assertFalse(html.contains("javascript:"), html);
     assertEquals(0, content.getElementsByTagName("script").getLength(), "the HTML is text, not markup of the feed");
     entryFor(doc, plainSlug);
+    assertFalse(entries(doc).stream().anyMatch(e -> child(e, "id").getTextContent().endsWith("/articles/" + draftSlug)), "no draft");
   }
 
   @Test
@@ -164,6 +170,7 @@ class FeedsTest {
     assertTrue(locs.contains(base + "/tags/" + tag));
     assertTrue(locs.contains(base + "/@" + TestUsers.username(writer)));
     assertTrue(reply.body().contains("<lastmod>"), "articles carry their last change");
+    assertFalse(locs.contains(base + "/articles/" + draftSlug), "no draft");
   }
 
   @Test

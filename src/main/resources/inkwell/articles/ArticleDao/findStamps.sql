@@ -1,7 +1,7 @@
 -- The sitemap's articles: every published one, newest first, capped by :limit (the sitemap protocol's 50,000 URLs).
--- "Published" is every article today; when drafts arrive their condition is one more line here ("AND NOT a.draft").
+-- Published only: "NOT a.draft" word for word, so SQLite can use the partial index articles_created_published (V008).
 SELECT a.slug, a.updated_at
 FROM articles a
-WHERE TRUE
+WHERE NOT a.draft
 ORDER BY a.created_at DESC, a.id DESC
 LIMIT :limit
