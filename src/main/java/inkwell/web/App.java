@@ -152,6 +152,14 @@ public final class App implements AutoCloseable {
       // The blog: HTML pages for people, on the same accounts, articles and tokens as the API (see pages/).
       routes.page    ("/",                                h.reader()::home,          OPTIONAL);
       routes.page    ("/articles/{slug}",                 h.reader()::article,       OPTIONAL);
+      routes.page    ("/tags/{tag}",                      h.reader()::tag,           OPTIONAL);
+      routes.page    ("/@{username}",                     h.profilePages()::articles, OPTIONAL);
+      routes.page    ("/@{username}/favorites",           h.profilePages()::favorites, OPTIONAL);
+      routes.page    ("/feed.xml",                        h.feeds()::blog,           PUBLIC);
+      routes.page    ("/tags/{tag}/feed.xml",             h.feeds()::tag,            PUBLIC);
+      routes.page    ("/@{username}/feed.xml",            h.feeds()::author,         PUBLIC);
+      routes.page    ("/sitemap.xml",                     h.crawlers()::sitemap,     PUBLIC);
+      routes.page    ("/robots.txt",                      h.crawlers()::robots,      PUBLIC);
       routes.page    ("/assets/{file}",                   h.assets()::serve,         PUBLIC);
       routes.page    ("/tokens",                          h.tokenPages()::show,      USER);
       routes.page    ("/tokens/now.json",                 h.tokenPages()::now,       USER);

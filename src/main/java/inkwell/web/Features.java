@@ -27,9 +27,12 @@ import inkwell.favorites.FavoriteDao;
 import inkwell.favorites.FavoriteHandlers;
 import inkwell.health.HealthHandlers;
 import inkwell.pages.Assets;
+import inkwell.pages.Crawlers;
 import inkwell.pages.ErrorPages;
+import inkwell.pages.Feeds;
 import inkwell.pages.Markdown;
 import inkwell.pages.Pages;
+import inkwell.pages.ProfilePages;
 import inkwell.pages.ReaderPages;
 import inkwell.pages.Site;
 import inkwell.pages.Templates;
@@ -60,6 +63,9 @@ record Features(
     ErrorPages errorPages,
     Assets assets,
     ReaderPages reader,
+    ProfilePages profilePages,
+    Feeds feeds,
+    Crawlers crawlers,
     TokenPages tokenPages) {
 
   static Features build(Config config, SigningKeys keys, Database database, DataVersion versions) {
@@ -82,11 +88,12 @@ record Features(
     var assets = new Assets();
     var pages = new Pages(new Site(config.blog()), new Templates(), assets, users, cookies, reads);
     var markdown = new Markdown();
+    var profileDao = jdbi.onDemand(ProfileDao.class);
     return new Features(
         new TokenCheck(tokens, sessions, cookies),
         new AuthHandlers(users, accounts, logins, sessions, cookies),
         new CurrentUserHandlers(users, accounts, sessions),
-        new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
+        new ProfileHandlers(profileDao),
         new ArticleHandlers(articles, new ArticleWrites(articleDao, articles), reads),
         new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
         new CommentHandlers(commentDao, articles),
@@ -97,6 +104,9 @@ record Features(
         new ErrorPages(pages),
         assets,
         new ReaderPages(pages, articles, tags, commentDao, markdown),
+        new ProfilePages(pages, articles, profileDao),
+        new Feeds(pages, articles, profileDao, markdown),
+        new Crawlers(pages, articles, tags, profileDao),
         new TokenPages(pages, config.accessTokenTtl()));
   }
 }
