@@ -70,7 +70,7 @@ public final class EditorPages {
   /** Saves the form (303 to the article, which a draft's author sees too), or with action=preview only shows it. */
   private void save(Context ctx, String slug) {
     long me = Identity.of(ctx).userId();
-    if (slug != null) writes.editable(slug, me);
+    var key = slug == null ? null : writes.editable(slug, me);
     var form = EditorForm.posted(ctx, slug);
     try {
       var input = form.toInput();
@@ -78,7 +78,7 @@ public final class EditorPages {
         show(ctx, 200, form.withPreview(markdown.toSafeHtml(input.body())));
         return;
       }
-      var saved = slug == null ? writes.create(me, input) : writes.update(slug, me, input);
+      var saved = slug == null ? writes.create(me, input) : writes.update(key, me, input);
       pages.redirect(ctx, "/articles/" + saved.slug());
     } catch (Invalid e) {
       show(ctx, 422, form.withErrors(e.errors()));
