@@ -242,4 +242,16 @@ class WriterPagesTest {
     assertTrue(noScript.body().contains("value=\"Previewed\""));
     assertEquals(0, articlesBy(ana.username));
   }
+
+  @Test
+  void an_article_whose_slug_is_preview_is_still_saved_from_its_editor() {
+    var ana = PageClient.loggedInAs(server, "writer");
+    String slug = write(ana, "Preview", "First", "", false);
+    assertEquals("preview", slug, "the case this test is about");
+    var form = ana.get("/editor/" + slug);
+    assertTrue(form.body().contains("action=\"/editor/" + slug + "\""), form.body());
+    var reply = ana.submit("/editor/" + slug, "/editor/" + slug, "title", "Preview", "description", "d", "body", "Second", "tags", "");
+    assertEquals(303, reply.status(), reply.body());
+    assertTrue(ana.get(reply.header("Location")).body().contains("<p>Second</p>"));
+  }
 }
