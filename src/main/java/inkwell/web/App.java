@@ -163,6 +163,18 @@ public final class App implements AutoCloseable {
       routes.page    ("/assets/{file}",                   h.assets()::serve,         PUBLIC);
       routes.page    ("/tokens",                          h.tokenPages()::show,      USER);
       routes.page    ("/tokens/now.json",                 h.tokenPages()::now,       USER);
+      routes.page    ("/feed",                            h.writer()::feed,          USER);
+      routes.page    ("/drafts",                          h.writer()::drafts,        USER);
+      routes.page    ("/editor",                          h.editor()::blank,         USER);
+      routes.pagePost("/editor",                          h.editor()::create,        USER);
+      routes.pagePost("/editor/preview",                  h.editor()::preview,       USER);   // before {slug}
+      routes.page    ("/editor/{slug}",                   h.editor()::edit,          USER);
+      routes.pagePost("/editor/{slug}",                   h.editor()::update,        USER);
+      routes.pagePost("/editor/{slug}/delete",            h.editor()::delete,        USER);
+      routes.pagePost("/articles/{slug}/comments",        h.writer()::comment,       USER);
+      routes.pagePost("/articles/{slug}/comments/{id}/delete", h.writer()::deleteComment, USER);
+      routes.pagePost("/articles/{slug}/favorite",        h.writer()::favorite,      USER);
+      routes.pagePost("/@{username}/follow",              h.writer()::follow,        USER);
 
       routes.get   ("/health",                            h.health()::alive,         PUBLIC);
       routes.get   ("/ready",                             h.health()::ready,         PUBLIC);
