@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -156,6 +157,29 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
       d.findElement(By.cssSelector(css)).click();
       return true;
     });
+  }
+
+  /**
+   * Clicks what leads to another page (a link, a form's submit button) and waits until that page has loaded: the old
+   * page's root element is gone and the new document is complete.
+   */
+  public void clickToNewPage(String css) {
+    var oldPage = driver.findElement(By.tagName("html"));
+    click(css);
+    waitUntil("a new page after clicking " + css, ExpectedConditions.stalenessOf(oldPage)::apply);
+    waitUntil("the new page to load", d -> "complete".equals(driver.executeScript("return document.readyState")));
+  }
+
+  /** Ticks or unticks the checkbox at {@code css}. */
+  public void check(String css, boolean ticked) {
+    var box = waitFor(css);
+    if (box.isSelected() != ticked) box.click();
+  }
+
+  /** The path (and query) of the page now shown, as "/articles/x". */
+  public String path() {
+    var url = java.net.URI.create(driver.getCurrentUrl());
+    return url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
   }
 
   /** Replaces the text of the input at {@code css} with {@code text}, typed key by key. */
