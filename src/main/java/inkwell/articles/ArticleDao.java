@@ -53,18 +53,33 @@ public interface ArticleDao extends SqlObject {
   @SqlQuery
   Optional<ArticleRow> findBySlug(String slug, Long viewerId);
 
+  /** A draft is found for its author ({@code viewerId}) only. */
   @SqlQuery
-  Optional<ArticleKey> findKey(String slug);
+  Optional<ArticleKey> findKey(String slug, Long viewerId);
+
+  /** One author's drafts, last edited first (GET /api/user/drafts). */
+  @SqlQuery
+  List<ArticleRow> findDrafts(long authorId, int limit, int offset);
+
+  @SqlQuery
+  long countDrafts(long authorId);
+
+  /** Every article of one author, drafts included, with bodies. */
+  @SqlQuery
+  List<ArticleRow> findAllByAuthor(long authorId);
 
   /** The new id, or empty when the slug is taken. */
   @SqlQuery
-  Optional<Long> insert(String slug, String title, String description, String body, long authorId, Instant now);
+  Optional<Long> insert(String slug, String title, String description, String body, long authorId, boolean draft,
+      Instant now);
 
   @SqlQuery
   boolean slugTaken(String slug, long exceptId);
 
+  /** createdAt changes only when a draft is published (the V008 triggers move the tag links and counts with it). */
   @SqlUpdate
-  void update(long id, String slug, String title, String description, String body, Instant now);
+  void update(long id, String slug, String title, String description, String body, boolean draft, Instant createdAt,
+      Instant now);
 
   /** Comments, favorites and tag links go with it (ON DELETE CASCADE), in this one statement. */
   @SqlUpdate
@@ -72,11 +87,12 @@ public interface ArticleDao extends SqlObject {
 
   /** Creates the article and its tags together; returns the slug it got. */
   @Transaction
-  default String create(String title, String description, String body, List<String> tags, long authorId, Instant now) {
+  default String create(String title, String description, String body, List<String> tags, boolean draft, long authorId,
+      Instant now) {
     String base = Slugs.base(title);
     for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
       String slug = attempt == 0 ? base : Slugs.withSuffix(base);
-      var id = insert(slug, title, description, body, authorId, now);
+      var id = insert(slug, title, description, body, authorId, draft, now);
       if (id.isPresent()) {
         getHandle().attach(TagDao.class).setTags(id.get(), tags);
         return slug;
@@ -88,9 +104,9 @@ public interface ArticleDao extends SqlObject {
   /** Applies an edit; a new title means a new slug. tags == null keeps the tags. Returns the slug. */
   @Transaction
   default String edit(ArticleKey key, String oldTitle, String title, String description, String body,
-      List<String> tags, Instant now) {
+      List<String> tags, boolean draft, Instant createdAt, Instant now) {
     String slug = title.equals(oldTitle) ? key.slug() : freeSlug(Slugs.base(title), key.id());
-    update(key.id(), slug, title, description, body, now);
+    update(key.id(), slug, title, description, body, draft, createdAt, now);
     if (tags != null) getHandle().attach(TagDao.class).setTags(key.id(), tags);
     return slug;
   }

@@ -19,7 +19,8 @@ public record ArticleRow(
     String authorImage,
     boolean following,
     boolean favorited,
-    long favoritesCount) {
+    long favoritesCount,
+    boolean draft) {
 
   @JdbiProperty(map = false)
   public Profile author() {

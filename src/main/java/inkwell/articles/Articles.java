@@ -5,7 +5,10 @@ import inkwell.http.Paging;
 import inkwell.tags.TagDao;
 import java.util.List;
 
-/** Reads articles the way responses need them: rows plus their tags, one page in a fixed number of statements. */
+/**
+ * Reads articles the way responses need them: rows plus their tags, one page in a fixed number of statements.
+ * Drafts are in no list and found by no one but their author (ArticleWrites changes articles).
+ */
 public final class Articles {
   private final ArticleDao articles;
   private final TagDao tags;
@@ -28,6 +31,18 @@ public final class Articles {
   /** The articles of the authors {@code viewerId} follows (GET /api/articles/feed), driven from the follows. */
   public Page feed(long viewerId, Paging paging) {
     return withTags(articles.findFeedPage(viewerId, paging.limit(), paging.offset()), articles.countFeed(viewerId));
+  }
+
+  /** The author's drafts, last edited first (GET /api/user/drafts): three statements, like every list. */
+  public Page drafts(long authorId, Paging paging) {
+    return withTags(articles.findDrafts(authorId, paging.limit(), paging.offset()), articles.countDrafts(authorId));
+  }
+
+  /** Every article of one author, drafts included, with bodies, newest first: two statements however many. */
+  public List<Article> allBy(long authorId) {
+    var rows = articles.findAllByAuthor(authorId);
+    var tagsById = tags.tagsOfAuthor(authorId);
+    return rows.stream().map(row -> Article.of(row, tagsById.getOrDefault(row.id(), List.of()))).toList();
   }
 
   private Page withTags(List<ArticleRow> rows, long total) {
@@ -58,12 +73,14 @@ public final class Articles {
     return f.author() == null && f.favoritedBy() == null;
   }
 
+  /** One article with its body; a draft for its author only, 404 to anyone else. */
   public Article one(String slug, Long viewerId) {
     var row = articles.findBySlug(slug, viewerId).orElseThrow(() -> new NotFound("article", slug));
     return Article.of(row, tags.tagsOf(List.of(row.id())).getOrDefault(row.id(), List.of()));
   }
 
-  public ArticleKey key(String slug) {
-    return articles.findKey(slug).orElseThrow(() -> new NotFound("article", slug));
+  /** Someone else's draft is not found: 404, as for a slug that never existed. */
+  public ArticleKey key(String slug, Long viewerId) {
+    return articles.findKey(slug, viewerId).orElseThrow(() -> new NotFound("article", slug));
   }
 }

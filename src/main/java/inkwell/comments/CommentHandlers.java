@@ -38,8 +38,8 @@ public final class CommentHandlers {
   record CommentPage(List<Comment> comments, long commentsCount) {}
 
   public void list(Context ctx) {
-    var article = articles.key(ctx.pathParam("slug"));
     Long viewer = Identity.optional(ctx).map(Identity::userId).orElse(null);
+    var article = articles.key(ctx.pathParam("slug"), viewer);
     var rows = comments.findForArticle(article.id(), viewer);
     ctx.json(new CommentList(rows.stream().map(row -> row.toComment(false)).toList()));
   }
@@ -52,7 +52,7 @@ public final class CommentHandlers {
     if (v.required("body", in.body())) v.length("body", in.body(), 1, MAX_BODY);
     v.orThrow();
     long me = Identity.of(ctx).userId();
-    var article = articles.key(ctx.pathParam("slug"));
+    var article = articles.key(ctx.pathParam("slug"), me);
     long id = comments.insert(article.id(), me, in.body(), Timestamps.now());
     ctx.json(new CommentResponse(comments.findById(id, me).orElseThrow().toComment(false)));
   }
@@ -60,7 +60,7 @@ public final class CommentHandlers {
   /** The comment's author may delete it; so may an admin (moderation). */
   public void delete(Context ctx) {
     var me = Identity.of(ctx);
-    var article = articles.key(ctx.pathParam("slug"));
+    var article = articles.key(ctx.pathParam("slug"), me.userId());
     var comment = commentId(ctx.pathParam("id"))
         .flatMap(id -> comments.findById(id, me.userId()))
         .filter(c -> c.articleId() == article.id())

@@ -23,14 +23,14 @@ public final class FavoriteHandlers {
 
   public void add(Context ctx) {
     long me = Identity.of(ctx).userId();
-    var key = articles.key(ctx.pathParam("slug"));
+    var key = articles.key(ctx.pathParam("slug"), me);
     favorites.add(me, key.id());
     ctx.json(new ArticleResponse(articles.one(key.slug(), me)));
   }
 
   public void remove(Context ctx) {
     long me = Identity.of(ctx).userId();
-    var key = articles.key(ctx.pathParam("slug"));
+    var key = articles.key(ctx.pathParam("slug"), me);
     favorites.remove(me, key.id());
     ctx.json(new ArticleResponse(articles.one(key.slug(), me)));
   }

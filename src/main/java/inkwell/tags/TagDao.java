@@ -26,6 +26,9 @@ public interface TagDao {
   @SqlQuery
   List<ArticleTag> findForArticles(@BindList("articleIds") Collection<Long> articleIds);
 
+  @SqlQuery
+  List<ArticleTag> findForAuthor(long authorId);
+
   /** One batch for all names: a tag already known is left alone. */
   @SqlBatch
   void insertMissing(List<String> name);
@@ -46,9 +49,18 @@ public interface TagDao {
 
   /** The tags of each of the given articles, in one query, each article's sorted by name (as RealWorld answers). */
   default Map<Long, List<String>> tagsOf(Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) return new HashMap<>();
+    return byArticle(findForArticles(articleIds));
+  }
+
+  /** The tags of every article of one author, drafts included, in one query however many there are. */
+  default Map<Long, List<String>> tagsOfAuthor(long authorId) {
+    return byArticle(findForAuthor(authorId));
+  }
+
+  private static Map<Long, List<String>> byArticle(List<ArticleTag> links) {
     var byArticle = new HashMap<Long, List<String>>();
-    if (articleIds.isEmpty()) return byArticle;
-    for (ArticleTag t : findForArticles(articleIds)) {
+    for (ArticleTag t : links) {
       byArticle.computeIfAbsent(t.articleId(), id -> new ArrayList<>()).add(t.name());
     }
     return byArticle;

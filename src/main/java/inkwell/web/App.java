@@ -122,6 +122,7 @@ public final class App implements AutoCloseable {
       routes.put   ("/api/user",                          h.currentUser()::update,   USER,     HASHES_PASSWORD);   // fresh for password/email
       routes.delete("/api/user",                          h.currentUser()::delete,   FRESH);
       routes.get   ("/api/user/comments",                 h.comments()::mine,        USER);
+      routes.get   ("/api/user/drafts",                   h.articles()::drafts,      USER);
 
       routes.get   ("/api/profiles/{username}",           h.profiles()::get,         OPTIONAL);
       routes.post  ("/api/profiles/{username}/follow",    h.profiles()::follow,      USER);

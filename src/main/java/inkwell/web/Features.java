@@ -6,6 +6,7 @@ import inkwell.account.Logins;
 import inkwell.admin.AdminHandlers;
 import inkwell.articles.ArticleDao;
 import inkwell.articles.ArticleHandlers;
+import inkwell.articles.ArticleWrites;
 import inkwell.articles.Articles;
 import inkwell.auth.CookieMode;
 import inkwell.auth.Identity;
@@ -86,7 +87,7 @@ record Features(
         new AuthHandlers(users, accounts, logins, sessions, cookies),
         new CurrentUserHandlers(users, accounts, sessions),
         new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
-        new ArticleHandlers(articleDao, articles, reads),
+        new ArticleHandlers(articles, new ArticleWrites(articleDao, articles), reads),
         new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
         new CommentHandlers(commentDao, articles),
         new TagHandlers(tags, reads),

@@ -168,8 +168,8 @@ class SeederTest {
     long userId = users.insert("after-seed", "after-seed@example.com", "x", Timestamps.now()).orElseThrow();
     assertEquals(maxUser + 1, userId, "on PostgreSQL: the identity sequence was moved past the seeded ids");
     var articles = database.jdbi().onDemand(ArticleDao.class);
-    String slug = articles.create("After seeding", "d", "b", List.of("java"), userId, Timestamps.now());
-    assertEquals(maxArticle + 1, articles.findKey(slug).orElseThrow().id());
+    String slug = articles.create("After seeding", "d", "b", List.of("java"), false, userId, Timestamps.now());
+    assertEquals(maxArticle + 1, articles.findKey(slug, userId).orElseThrow().id());
   }
 
   @Test
@@ -205,7 +205,7 @@ class SeederTest {
     var users = database.jdbi().onDemand(UserDao.class);
     long author = users.insert("Demo-Case-100", "case@example.com", "x", Timestamps.now()).orElseThrow();
     users.insert("someone", "demo-mail-101@demo.inkwell.test", "x", Timestamps.now()).orElseThrow();
-    String taken = database.jdbi().onDemand(ArticleDao.class).create("Hand made 7", "d", "b", List.of(), author,
+    String taken = database.jdbi().onDemand(ArticleDao.class).create("Hand made 7", "d", "b", List.of(), false, author,
         Timestamps.now());
     var sql = new SeedSql(database.dialect());
     Instant now = Timestamps.now();

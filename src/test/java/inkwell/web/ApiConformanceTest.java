@@ -78,6 +78,11 @@ class ApiConformanceTest {
         .json().at("/comment/id").asLong();
     expect(200, "GET", "/api/articles/" + slug + "/comments", null, null, seen);
     expect(200, "GET", "/api/user/comments?limit=10", bobToken, null, seen);
+    var draft = Map.of("article", Map.of("title", "Draft " + ana, "description", "d", "body", "b", "draft", true));
+    String draftSlug = expect(201, "POST", "/api/articles", anaToken, draft, seen).json().at("/article/slug").asText();
+    expect(200, "GET", "/api/articles/" + draftSlug, anaToken, null, seen);
+    expect(200, "GET", "/api/user/drafts?limit=10", anaToken, null, seen);
+    expect(200, "PUT", "/api/articles/" + draftSlug, anaToken, Map.of("article", Map.of("draft", false)), seen);
     expect(200, "GET", "/api/tags", null, null, seen);
     expect(200, "GET", "/api/tags?withCounts=true", null, null, seen);
     expect(204, "DELETE", "/api/articles/" + slug + "/comments/" + commentId, bobToken, null, seen);

@@ -1,4 +1,4 @@
--- article_created_at: a copy of the article's creation time, for the ?tag= index (V006)
-INSERT INTO article_tags (article_id, tag_id, position, article_created_at)
-SELECT :articleId, t.id, :position, (SELECT a.created_at FROM articles a WHERE a.id = :articleId)
-FROM tags t WHERE t.name = :name
+-- article_created_at and draft: copies of the article's, for the ?tag= index (V006, V008) and the tag counts
+INSERT INTO article_tags (article_id, tag_id, position, article_created_at, draft)
+SELECT :articleId, t.id, :position, a.created_at, a.draft
+FROM tags t, articles a WHERE t.name = :name AND a.id = :articleId

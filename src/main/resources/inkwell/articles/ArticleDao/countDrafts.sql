@@ -1,0 +1,1 @@
+SELECT count(*) FROM articles WHERE author_id = :authorId AND draft
