@@ -48,7 +48,7 @@ public final class ReaderPages {
       var viewer = pages.viewer(ctx);
       Long viewerId = viewer.signedIn() ? viewer.id() : null;
       Article article = articles.one(slug, viewerId);
-      var key = articles.key(slug);
+      var key = articles.key(slug, viewerId);
       List<CommentRow> thread = comments.findForArticle(key.id(), viewerId);
       var frame = pages.frame(ctx, article.title(), article.description(), "/articles/" + article.slug())
           .withOpenGraph(new Frame.OpenGraph("article", article.title(), article.description(),
