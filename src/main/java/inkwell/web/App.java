@@ -155,6 +155,12 @@ public final class App implements AutoCloseable {
       routes.page    ("/assets/{file}",                   h.assets()::serve,         PUBLIC);
       routes.page    ("/tokens",                          h.tokenPages()::show,      USER);
       routes.page    ("/tokens/now.json",                 h.tokenPages()::now,       USER);
+      // Account forms; the POSTs that hash a password need no HASHES_PASSWORD: OneHandlePerRequest covers /api/* only.
+      routes.page    ("/register",                        h.accountPages()::registerForm, OPTIONAL);
+      routes.pagePost("/register",                        h.accountPages()::register,     PUBLIC);
+      routes.page    ("/login",                           h.accountPages()::loginForm,    OPTIONAL);
+      routes.pagePost("/login",                           h.accountPages()::login,        PUBLIC);
+      routes.pagePost("/logout",                          h.accountPages()::logout,       USER);
 
       routes.get   ("/health",                            h.health()::alive,         PUBLIC);
       routes.get   ("/ready",                             h.health()::ready,         PUBLIC);

@@ -26,6 +26,7 @@ import inkwell.db.Migrations;
 import inkwell.favorites.FavoriteDao;
 import inkwell.favorites.FavoriteHandlers;
 import inkwell.health.HealthHandlers;
+import inkwell.pages.AccountPages;
 import inkwell.pages.Assets;
 import inkwell.pages.ErrorPages;
 import inkwell.pages.Markdown;
@@ -60,7 +61,8 @@ record Features(
     ErrorPages errorPages,
     Assets assets,
     ReaderPages reader,
-    TokenPages tokenPages) {
+    TokenPages tokenPages,
+    AccountPages accountPages) {
 
   static Features build(Config config, SigningKeys keys, Database database, DataVersion versions) {
     var tokens = new Tokens(keys, config.jwtIssuer(), config.jwtKeys().audience(),
@@ -97,6 +99,7 @@ record Features(
         new ErrorPages(pages),
         assets,
         new ReaderPages(pages, articles, tags, commentDao, markdown),
-        new TokenPages(pages, config.accessTokenTtl()));
+        new TokenPages(pages, config.accessTokenTtl()),
+        new AccountPages(pages, accounts, logins, sessions, cookies));
   }
 }
