@@ -29,9 +29,12 @@ import inkwell.health.HealthHandlers;
 import inkwell.pages.AccountPages;
 import inkwell.pages.Assets;
 import inkwell.pages.ErrorPages;
+import inkwell.pages.ExportPages;
 import inkwell.pages.Markdown;
 import inkwell.pages.Pages;
 import inkwell.pages.ReaderPages;
+import inkwell.pages.SessionPages;
+import inkwell.pages.SettingsPages;
 import inkwell.pages.Site;
 import inkwell.pages.Templates;
 import inkwell.pages.TokenPages;
@@ -62,7 +65,10 @@ record Features(
     Assets assets,
     ReaderPages reader,
     TokenPages tokenPages,
-    AccountPages accountPages) {
+    AccountPages accountPages,
+    SettingsPages settingsPages,
+    SessionPages sessionPages,
+    ExportPages exportPages) {
 
   static Features build(Config config, SigningKeys keys, Database database, DataVersion versions) {
     var tokens = new Tokens(keys, config.jwtIssuer(), config.jwtKeys().audience(),
@@ -100,6 +106,9 @@ record Features(
         assets,
         new ReaderPages(pages, articles, tags, commentDao, markdown),
         new TokenPages(pages, config.accessTokenTtl()),
-        new AccountPages(pages, accounts, logins, sessions, cookies));
+        new AccountPages(pages, accounts, logins, sessions, cookies),
+        new SettingsPages(pages, users, accounts, logins),
+        new SessionPages(pages, sessions, cookies),
+        new ExportPages(pages, articles));
   }
 }
