@@ -30,7 +30,8 @@ WARMUP="${WARMUP:-5s}"
 # login_single (one connection, one login at a time) is the yardstick for the login target: about one Argon2 hash
 # auth_user_storm: auth_user at the first connection count while another wrk runs login at 32 connections
 # (before the login scenarios: those leave logins queued for hashing for several seconds after wrk stops)
-SCENARIOS="health anon_list tag_filter auth_user feed article create auth_user_storm login_single login"
+# home and article_page: the built-in blog's pages for an anonymous reader (HTML), against anon_list (issue 14)
+SCENARIOS="health anon_list tag_filter home article_page auth_user feed article create auth_user_storm login_single login"
 
 case "$DB" in sqlite|postgres) ;; *) echo "bench: DB must be sqlite or postgres, got '$DB'" >&2; exit 2 ;; esac
 for tool in wrk curl java mvn python3; do
@@ -138,6 +139,11 @@ FEED_COUNT="$(curl -sf "$BASE/api/articles/feed?limit=1" -H "Authorization: Toke
 article_count() { curl -sf "$BASE/api/articles?limit=1" | json_get 'd["articlesCount"]'; }
 export BENCH_LUA_DIR="$BENCH_DIR/lua" BENCH_RUN="$(od -An -N3 -tx1 /dev/urandom | tr -d ' ')"
 say "user $USERNAME (feed has $FEED_COUNT articles), tag '$TAG', slug $SLUG"
+# the home page as a first-time visitor gets it: its size before compression, and how many requests the visit needs
+# (the page plus every stylesheet, script and image it names)
+curl -sf "$BASE/" -o "$TMP/home.html"
+HOME_BYTES="$(wc -c <"$TMP/home.html")"
+HOME_REQUESTS=$(( 1 + $(grep -oE '<link[^>]+rel="stylesheet"|<script[^>]+src=|<img[^>]+src=' "$TMP/home.html" | wc -l) ))
 
 scenario_url() {
   case "$1" in
@@ -147,6 +153,8 @@ scenario_url() {
     auth_user|auth_user_storm) echo "$BASE/api/user" ;;
     feed) echo "$BASE/api/articles/feed" ;;
     article) echo "$BASE/api/articles/$SLUG" ;;
+    home) echo "$BASE/" ;;
+    article_page) echo "$BASE/articles/$SLUG" ;;
     create) echo "$BASE/api/articles" ;;
     login) echo "$BASE/api/users/login" ;;
   esac
@@ -253,6 +261,8 @@ wrk -t$THREADS --timeout $WRK_TIMEOUT on loopback, JVM \`$JVM_FLAGS\`, $(java -v
 |---|---:|---:|---:|---:|---:|
 ${ROWS%$'\n'}
 
+- home / anon_list at $C1 connections: $(ratio "${RPS[home-$C1]:-}" "${RPS[anon_list-$C1]:-}") (target >= 0.8); article_page / anon_list: $(ratio "${RPS[article_page-$C1]:-}" "${RPS[anon_list-$C1]:-}") (target >= 0.8)
+- home page: $HOME_BYTES bytes of HTML before compression (target <= 30 KB), a first visit needs $HOME_REQUESTS requests (target <= 3)
 - auth_user / health at $C1 connections: $(ratio "${RPS[auth_user-$C1]:-}" "${RPS[health-$C1]:-}") (target >= 0.6)
 - auth_user during a login storm / auth_user alone, at $C1 connections: $(ratio "${RPS[auth_user_storm-$C1]:-}" "${RPS[auth_user-$C1]:-}") (target >= 0.5)
 - login_single p50 / one Argon2id hash ($HASH_MS ms, bench/HashTime.java): $(ratio "$(ms "${P50_US[login_single-1]:-0}")" "$HASH_MS") (target <= 1.5)

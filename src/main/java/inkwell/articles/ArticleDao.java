@@ -17,6 +17,8 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(ArticleRow.class)
 @RegisterConstructorMapper(ArticleKey.class)
+@RegisterConstructorMapper(ArticleBody.class)
+@RegisterConstructorMapper(ArticleStamp.class)
 public interface ArticleDao extends SqlObject {
   int SLUG_ATTEMPTS = 8;
 
@@ -49,6 +51,14 @@ public interface ArticleDao extends SqlObject {
   /** articlesCount of a single ?tag=, kept by triggers (V006). */
   @SqlQuery
   long countTagged(String tag);
+
+  /** The bodies of the given articles, which list queries leave out (feeds carry them). */
+  @SqlQuery
+  List<ArticleBody> findBodies(@BindList("ids") List<Long> ids);
+
+  /** Slug and last change of the newest {@code limit} published articles (the sitemap). */
+  @SqlQuery
+  List<ArticleStamp> findStamps(int limit);
 
   @SqlQuery
   Optional<ArticleRow> findBySlug(String slug, Long viewerId);

@@ -63,9 +63,11 @@ public final class ArticleHandlers {
     ctx.status(201).json(new ArticleResponse(writes.create(Identity.of(ctx).userId(), in)));
   }
 
+  /** Who may edit is settled before the body is read: someone else's article is 403 (or 404) whatever they sent. */
   public void update(Context ctx) {
-    var in = input(ctx);
-    ctx.json(new ArticleResponse(writes.update(ctx.pathParam("slug"), Identity.of(ctx).userId(), in)));
+    long me = Identity.of(ctx).userId();
+    var key = writes.editable(ctx.pathParam("slug"), me);
+    ctx.json(new ArticleResponse(writes.update(key, me, input(ctx))));
   }
 
   public void delete(Context ctx) {

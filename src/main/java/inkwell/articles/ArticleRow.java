@@ -22,6 +22,12 @@ public record ArticleRow(
     long favoritesCount,
     boolean draft) {
 
+  /** The same row with its body, for lists that carry whole articles (feeds). */
+  public ArticleRow withBody(String text) {
+    return new ArticleRow(id, slug, title, description, text, createdAt, updatedAt, authorId, authorUsername,
+        authorBio, authorImage, following, favorited, favoritesCount, draft);
+  }
+
   @JdbiProperty(map = false)
   public Profile author() {
     return new Profile(authorUsername, authorBio, authorImage, following);

@@ -38,8 +38,18 @@ public final class ArticleWrites {
    * as new; unpublishing keeps its date. Someone else's draft is a 404, someone else's published article a 403.
    */
   public Article update(String slug, long userId, ArticleInput in) {
+    return update(editable(slug, userId), userId, in);
+  }
+
+  /** The article {@code userId} may edit: 404 for someone else's draft, 403 for someone else's published article. */
+  public ArticleKey editable(String slug, long userId) {
     var key = articles.key(slug, userId);
     if (key.authorId() != userId) throw new Forbidden("only the author may edit this article");
+    return key;
+  }
+
+  /** {@link #update(String, long, ArticleInput)} once {@link #editable} has said yes. */
+  public Article update(ArticleKey key, long userId, ArticleInput in) {
     var v = new Validation();
     if (in.title() != null) v.required("title", in.title());
     if (in.description() != null) v.required("description", in.description());

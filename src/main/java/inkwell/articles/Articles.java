@@ -22,10 +22,26 @@ public final class Articles {
 
   /** Three statements at any page size: the page, the total, and the page's tags. */
   public Page page(ArticleFilter filter, Paging paging) {
-    List<ArticleRow> rows = isSingleTag(filter)
+    return withTags(rows(filter, paging), count(filter));
+  }
+
+  /** {@link #page} with each article's body, in one statement more: for feeds, which carry the whole text. */
+  public Page pageWithBodies(ArticleFilter filter, Paging paging) {
+    List<ArticleRow> rows = rows(filter, paging);
+    var bodies = new java.util.HashMap<Long, String>();
+    if (!rows.isEmpty()) articles.findBodies(rows.stream().map(ArticleRow::id).toList()).forEach(b -> bodies.put(b.id(), b.body()));
+    return withTags(rows.stream().map(row -> row.withBody(bodies.getOrDefault(row.id(), ""))).toList(), count(filter));
+  }
+
+  /** Every published article's address and last change, newest first, at most {@code limit} (for the sitemap). */
+  public List<ArticleStamp> stamps(int limit) {
+    return articles.findStamps(limit);
+  }
+
+  private List<ArticleRow> rows(ArticleFilter filter, Paging paging) {
+    return isSingleTag(filter)
         ? articles.findTaggedPage(filter.tags().get(0), filter.viewerId(), paging.limit(), paging.offset())
         : articles.findPage(filter, filter.tags(), paging.limit(), paging.offset());
-    return withTags(rows, count(filter));
   }
 
   /** The articles of the authors {@code viewerId} follows (GET /api/articles/feed), driven from the follows. */

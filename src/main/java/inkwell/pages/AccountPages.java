@@ -58,9 +58,9 @@ public final class AccountPages {
 
   public void register(Context ctx) {
     refuseForgedForm(ctx);
-    var form = new AccountForm(Forms.text(ctx, "username"), Forms.text(ctx, "email"), Pages.safeNext(ctx.formParam("next")));
+    var form = new AccountForm(FormText.of(ctx, "username"), FormText.of(ctx, "email"), Pages.safeNext(ctx.formParam("next")));
     try {
-      Forms.refuseNul(ctx, "username", "email", "password");
+      FormText.refuseNul(ctx, "username", "email", "password");
       var user = accounts.register(form.username(), form.email(), ctx.formParam("password"), Role.user);
       logins.start(ctx, user, true);
       pages.redirect(ctx, form.next());
@@ -76,10 +76,10 @@ public final class AccountPages {
   /** The API's login: wrong credentials 401, throttled 429 with the time to retry, banned 403, each on the form. */
   public void login(Context ctx) {
     refuseForgedForm(ctx);
-    var form = new AccountForm("", Forms.text(ctx, "email"), Pages.safeNext(ctx.formParam("next")));
+    var form = new AccountForm("", FormText.of(ctx, "email"), Pages.safeNext(ctx.formParam("next")));
     String password = ctx.formParam("password");
     try {
-      Forms.refuseNul(ctx, "email", "password");
+      FormText.refuseNul(ctx, "email", "password");
       var v = new Validation();
       v.required("email", form.email());
       v.required("password", password);

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Small text helpers the templates call: dates for people and machines. */
+/** Small text helpers the templates call: dates for people and machines, and addresses of tags and writers. */
 public final class Format {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -25,5 +25,19 @@ public final class Format {
   /** ISO-8601, for datetime attributes and feeds. */
   public static String iso(Instant instant) {
     return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
+
+  /** A tag's page, "/tags/c%2B%2B": the name percent-encoded as one path segment ('/', '?', '#' and '+' included). */
+  public static String tagPath(String tag) {
+    return "/tags/" + segment(tag);
+  }
+
+  /** A writer's profile, "/@name" (letters of any script, percent-encoded). */
+  public static String profilePath(String username) {
+    return "/@" + segment(username);
+  }
+
+  static String segment(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -91,6 +91,12 @@ public final class Pages {
     reads.respondPage(ctx, html);
   }
 
+  /** {@link #sendPublic} for a document that is not HTML (a feed, the sitemap): cached, ETag and 304 the same way. */
+  public void sendPublicAs(Context ctx, String contentType, Supplier<String> document) {
+    PageHeaders.apply(ctx);
+    reads.respondPage(ctx, contentType, document);
+  }
+
   /** A page that is someone's own (settings, editor, drafts, the token inspector): never stored anywhere. */
   public void send(Context ctx, int status, String html) {
     PageHeaders.apply(ctx);

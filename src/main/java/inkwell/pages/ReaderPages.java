@@ -7,10 +7,12 @@ import inkwell.comments.CommentDao;
 import inkwell.comments.CommentRow;
 import inkwell.tags.TagCount;
 import inkwell.tags.TagDao;
+import inkwell.http.NotFound;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Locale;
 
-/** What readers see without signing in: the newest articles and one article with its comments. */
+/** What readers see without signing in: the newest articles, a tag's articles, and one article with its comments. */
 public final class ReaderPages {
   private static final int SIDEBAR_TAGS = 20;
 
@@ -38,6 +40,26 @@ public final class ReaderPages {
           .inSection("home");
       return pages.render("home.jte", "frame", frame, "articles", list.articles(),
           "pager", page.pager("/", list.articlesCount()), "tags", popularTags());
+    });
+  }
+
+  /**
+   * GET /tags/{tag}: the newest articles with that tag, 20 a page. A tag no article carries is a 404 (a search engine
+   * should not keep an empty page); a page past the last shows "nothing here".
+   */
+  public void tag(Context ctx) {
+    String tag = ctx.pathParam("tag").toLowerCase(Locale.ROOT);
+    var page = PageNumber.of(ctx);
+    pages.sendPublic(ctx, () -> {
+      var viewer = pages.viewer(ctx);
+      var list = articles.page(new ArticleFilter(List.of(tag), null, null, viewer.signedIn() ? viewer.id() : null), page.paging());
+      if (list.articlesCount() == 0) throw new NotFound("tag", tag);
+      var pager = page.pager(Format.tagPath(tag), list.articlesCount());
+      var frame = pages.frame(ctx, "#" + tag + (page.number() == 1 ? "" : " · page " + page.number()),
+              "The newest articles tagged " + tag + " on " + pages.site().title() + ".", pager.href(page.number()))
+          .withFeed(new Frame.Feed("#" + tag + " · " + pages.site().title(), pages.site().absolute(ctx, Format.tagPath(tag) + "/feed.xml")));
+      return pages.render("tag.jte", "frame", frame, "tag", tag, "articles", list.articles(), "count", list.articlesCount(),
+          "pager", pager);
     });
   }
 

@@ -43,8 +43,8 @@ public final class SessionPages {
 
   public void logoutOne(Context ctx) {
     var identity = Identity.of(ctx);
-    Forms.refuseNul(ctx, "session");
-    String id = Forms.text(ctx, "session");
+    FormText.refuseNul(ctx, "session");
+    String id = FormText.of(ctx, "session");
     if (id.equals(identity.sessionId())) {   // ending this very login is logging out
       sessions.revoke(id);
       cookies.clear(ctx);

@@ -44,12 +44,12 @@ public final class SettingsPages {
 
   public void save(Context ctx) {
     var current = load(ctx);
-    var form = new SettingsForm(Forms.text(ctx, "image"), Forms.text(ctx, "username"), Forms.text(ctx, "bio"),
-        Forms.text(ctx, "email"));
-    String password = Forms.text(ctx, "password");
-    String currentPassword = Forms.text(ctx, "currentPassword");
+    var form = new SettingsForm(FormText.of(ctx, "image"), FormText.of(ctx, "username"), FormText.of(ctx, "bio"),
+        FormText.of(ctx, "email"));
+    String password = FormText.of(ctx, "password");
+    String currentPassword = FormText.of(ctx, "currentPassword");
     try {
-      Forms.refuseNul(ctx, "image", "username", "bio", "email", "password", "currentPassword");
+      FormText.refuseNul(ctx, "image", "username", "bio", "email", "password", "currentPassword");
       // As the API reads RealWorld's settings form: an empty new password means "unchanged", an empty bio or
       // picture clears it.
       var changes = new ProfileChanges(form.email(), form.username(), password.isEmpty() ? null : password,

@@ -75,13 +75,22 @@ public final class ReadCache {
    * time and marked private.
    */
   public void respondPage(Context ctx, Supplier<String> html) {
-    ctx.contentType("text/html; charset=utf-8");
+    respondPage(ctx, "text/html; charset=utf-8", html);
+  }
+
+  /**
+   * {@link #respondPage(Context, Supplier)} for another type of document (an Atom feed, the sitemap). The key also
+   * holds the Host header: without PUBLIC_URL, absolute links are made from it, and one client's Host must not end
+   * up in the copy everyone else gets.
+   */
+  public void respondPage(Context ctx, String contentType, Supplier<String> html) {
+    ctx.contentType(contentType);
     if (signedIn.test(ctx)) {
       ctx.header("Cache-Control", "private, no-cache");
       ctx.result(html.get());
       return;
     }
-    String key = "page " + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    String key = "page " + ctx.host() + " " + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
     Object version = versions.current();
     Entry entry;
     synchronized (entries) {

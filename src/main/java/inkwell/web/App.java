@@ -152,9 +152,29 @@ public final class App implements AutoCloseable {
       // The blog: HTML pages for people, on the same accounts, articles and tokens as the API (see pages/).
       routes.page    ("/",                                h.reader()::home,          OPTIONAL);
       routes.page    ("/articles/{slug}",                 h.reader()::article,       OPTIONAL);
+      routes.page    ("/tags/{tag}",                      h.reader()::tag,           OPTIONAL);
+      routes.page    ("/@{username}",                     h.profilePages()::articles, OPTIONAL);
+      routes.page    ("/@{username}/favorites",           h.profilePages()::favorites, OPTIONAL);
+      routes.page    ("/feed.xml",                        h.feeds()::blog,           PUBLIC);
+      routes.page    ("/tags/{tag}/feed.xml",             h.feeds()::tag,            PUBLIC);
+      routes.page    ("/@{username}/feed.xml",            h.feeds()::author,         PUBLIC);
+      routes.page    ("/sitemap.xml",                     h.crawlers()::sitemap,     PUBLIC);
+      routes.page    ("/robots.txt",                      h.crawlers()::robots,      PUBLIC);
       routes.page    ("/assets/{file}",                   h.assets()::serve,         PUBLIC);
       routes.page    ("/tokens",                          h.tokenPages()::show,      USER);
       routes.page    ("/tokens/now.json",                 h.tokenPages()::now,       USER);
+      routes.page    ("/feed",                            h.writer()::feed,          USER);
+      routes.page    ("/drafts",                          h.writer()::drafts,        USER);
+      routes.page    ("/editor",                          h.editor()::blank,         USER);
+      routes.pagePost("/editor",                          h.editor()::create,        USER);
+      routes.pagePost("/editor/preview",                  h.editor()::preview,       USER);   // before {slug}
+      routes.page    ("/editor/{slug}",                   h.editor()::edit,          USER);
+      routes.pagePost("/editor/{slug}",                   h.editor()::update,        USER);
+      routes.pagePost("/editor/{slug}/delete",            h.editor()::delete,        USER);
+      routes.pagePost("/articles/{slug}/comments",        h.writer()::comment,       USER);
+      routes.pagePost("/articles/{slug}/comments/{id}/delete", h.writer()::deleteComment, USER);
+      routes.pagePost("/articles/{slug}/favorite",        h.writer()::favorite,      USER);
+      routes.pagePost("/@{username}/follow",              h.writer()::follow,        USER);
       // Account forms; the POSTs that hash a password need no HASHES_PASSWORD: OneHandlePerRequest covers /api/* only.
       routes.page    ("/register",                        h.accountPages()::registerForm, OPTIONAL);
       routes.pagePost("/register",                        h.accountPages()::register,     PUBLIC);

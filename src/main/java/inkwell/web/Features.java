@@ -19,6 +19,7 @@ import inkwell.auth.TokenCheck;
 import inkwell.auth.Tokens;
 import inkwell.comments.CommentDao;
 import inkwell.comments.CommentHandlers;
+import inkwell.comments.CommentWrites;
 import inkwell.config.Config;
 import inkwell.db.Database;
 import inkwell.db.Migration;
@@ -28,18 +29,24 @@ import inkwell.favorites.FavoriteHandlers;
 import inkwell.health.HealthHandlers;
 import inkwell.pages.AccountPages;
 import inkwell.pages.Assets;
+import inkwell.pages.Crawlers;
+import inkwell.pages.EditorPages;
 import inkwell.pages.ErrorPages;
 import inkwell.pages.ExportPages;
+import inkwell.pages.Feeds;
 import inkwell.pages.Markdown;
 import inkwell.pages.Pages;
+import inkwell.pages.ProfilePages;
 import inkwell.pages.ReaderPages;
 import inkwell.pages.SessionPages;
 import inkwell.pages.SettingsPages;
 import inkwell.pages.Site;
 import inkwell.pages.Templates;
 import inkwell.pages.TokenPages;
+import inkwell.pages.WriterPages;
 import inkwell.profiles.ProfileDao;
 import inkwell.profiles.ProfileHandlers;
+import inkwell.profiles.Follows;
 import inkwell.speed.DataVersion;
 import inkwell.speed.ReadCache;
 import inkwell.tags.TagDao;
@@ -64,7 +71,12 @@ record Features(
     ErrorPages errorPages,
     Assets assets,
     ReaderPages reader,
+    ProfilePages profilePages,
+    Feeds feeds,
+    Crawlers crawlers,
     TokenPages tokenPages,
+    EditorPages editor,
+    WriterPages writer,
     AccountPages accountPages,
     SettingsPages settingsPages,
     SessionPages sessionPages,
@@ -90,14 +102,19 @@ record Features(
     var assets = new Assets();
     var pages = new Pages(new Site(config.blog()), new Templates(), assets, users, cookies, reads);
     var markdown = new Markdown();
+    var profileDao = jdbi.onDemand(ProfileDao.class);
+    var writes = new ArticleWrites(articleDao, articles);
+    var commentWrites = new CommentWrites(commentDao, articles);
+    var follows = new Follows(profileDao);
+    var favorites = jdbi.onDemand(FavoriteDao.class);
     return new Features(
         new TokenCheck(tokens, sessions, cookies),
         new AuthHandlers(users, accounts, logins, sessions, cookies),
         new CurrentUserHandlers(users, accounts, sessions),
-        new ProfileHandlers(jdbi.onDemand(ProfileDao.class)),
-        new ArticleHandlers(articles, new ArticleWrites(articleDao, articles), reads),
-        new FavoriteHandlers(jdbi.onDemand(FavoriteDao.class), articles),
-        new CommentHandlers(commentDao, articles),
+        new ProfileHandlers(follows),
+        new ArticleHandlers(articles, writes, reads),
+        new FavoriteHandlers(favorites, articles),
+        new CommentHandlers(commentDao, articles, commentWrites),
         new TagHandlers(tags, reads),
         new HealthHandlers(new Migrations(jdbi, database.dialect()), () -> Migration.fromClasspath(database.dialect())),
         new AdminHandlers(users, accounts),
@@ -105,7 +122,12 @@ record Features(
         new ErrorPages(pages),
         assets,
         new ReaderPages(pages, articles, tags, commentDao, markdown),
+        new ProfilePages(pages, articles, profileDao),
+        new Feeds(pages, articles, profileDao, markdown),
+        new Crawlers(pages, articles, tags, profileDao),
         new TokenPages(pages, config.accessTokenTtl()),
+        new EditorPages(pages, articles, writes, markdown),
+        new WriterPages(pages, articles, commentWrites, favorites, follows),
         new AccountPages(pages, accounts, logins, sessions, cookies),
         new SettingsPages(pages, users, accounts, logins),
         new SessionPages(pages, sessions, cookies),

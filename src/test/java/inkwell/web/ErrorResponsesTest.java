@@ -21,7 +21,7 @@ class ErrorResponsesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/no-such-route", "/", "/api", "/api/users/login/extra", "/api/user/../users"})
+  @ValueSource(strings = {"/api/no-such-route", "/no-such-page", "/api", "/api/users/login/extra", "/api/user/../users"})
   void unknown_route_gives_404_in_the_error_shape(String path) {
     var reply = server.http.get(path, null);
     var messages = assertError(reply, 404, "route");

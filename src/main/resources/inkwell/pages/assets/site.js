@@ -11,6 +11,8 @@
   var previewButton = document.getElementById("preview-button");
   if (previewButton) {
     previewButton.hidden = false;
+    var submitPreview = document.getElementById("preview-submit");   // the no-script way: one Preview button is enough
+    if (submitPreview) submitPreview.hidden = true;
     previewButton.addEventListener("click", function () {
       var form = previewButton.form;
       var pane = document.getElementById("preview");
