@@ -52,7 +52,7 @@ public final class CurrentUserHandlers {
       return;
     }
     // Every earlier token of this user died with the new password; this device gets a new login.
-    var issued = sessions.start(changed);
+    var issued = sessions.start(changed, ctx.userAgent());
     ctx.json(UserResponse.of(changed, issued.token(), issued.refreshToken()));
   }
 

@@ -49,9 +49,12 @@ public final class Logins {
     return user.get();
   }
 
-  /** A new session for {@code user}; with {@code asCookies} its tokens are also set as cookie mode's cookies. */
+  /**
+   * A new session for {@code user}, remembering the client's User-Agent (for /settings/sessions); with
+   * {@code asCookies} its tokens are also set as cookie mode's cookies.
+   */
   public Sessions.Issued start(Context ctx, User user, boolean asCookies) {
-    var issued = sessions.start(user);
+    var issued = sessions.start(user, ctx.userAgent());
     if (asCookies) cookies.set(ctx, issued);
     return issued;
   }

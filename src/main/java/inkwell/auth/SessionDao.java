@@ -4,6 +4,7 @@ import inkwell.db.Timestamps;
 import inkwell.users.Role;
 import inkwell.users.SessionRevoker;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -14,6 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(SessionDao.Caller.class)
 @RegisterConstructorMapper(SessionDao.Session.class)
+@RegisterConstructorMapper(SessionDao.Login.class)
 public interface SessionDao extends SessionRevoker {
   /** What the access check needs to know about a token's user and session, read in one query. */
   record Caller(Role role, Instant bannedAt, String sessionId, Instant revokedAt, Instant expiresAt) {}
@@ -21,8 +23,11 @@ public interface SessionDao extends SessionRevoker {
   record Session(String id, long userId, String refreshJti, String previousJti, Instant rotatedAt,
                  Instant expiresAt, Instant revokedAt) {}
 
+  /** One login as /settings/sessions lists it (V009); userAgent is null for sessions from before V009. */
+  record Login(String id, Instant createdAt, Instant lastUsedAt, String userAgent) {}
+
   @SqlUpdate
-  void insert(String id, long userId, String refreshJti, Instant now, Instant expiresAt);
+  void insert(String id, long userId, String refreshJti, Instant now, Instant expiresAt, String userAgent);
 
   @SqlQuery
   Optional<Caller> caller(long userId, String sessionId);
@@ -34,8 +39,22 @@ public interface SessionDao extends SessionRevoker {
   @SqlUpdate
   int rotate(String id, String presentedJti, String newJti, Instant now);
 
+  /** The session was used now (a renewal or refresh): "last used" on /settings/sessions. */
+  @SqlUpdate
+  int touch(String id, Instant now);
+
+  @SqlQuery
+  List<Login> findLiveOfUser(long userId, Instant now);
+
   @SqlUpdate
   int revoke(String id, Instant now);
+
+  /** 1 when the session is the user's (revoked now, or already), 0 for an unknown id or someone else's. */
+  @SqlUpdate
+  int revokeOfUser(String id, long userId, Instant now);
+
+  @SqlUpdate
+  int revokeOthersOfUser(long userId, String keepId, Instant now);
 
   @SqlUpdate
   int revokeAllOfUser(long userId, Instant now);

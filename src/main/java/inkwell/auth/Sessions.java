@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,13 +39,19 @@ public final class Sessions {
    */
   public record Issued(String token, String refreshToken, String csrf) {}
 
-  /** A password login (or sign-up): a new session, a fresh access token and its refresh token. */
-  public Issued start(User user) {
+  /** Kept of a User-Agent header: enough to tell browsers apart on /settings/sessions, bounded in the table. */
+  static final int USER_AGENT_CHARS = 200;
+
+  /**
+   * A password login (or sign-up): a new session, a fresh access token and its refresh token. {@code userAgent} (the
+   * login's User-Agent header, may be null) is kept, shortened, so the user can tell their logins apart.
+   */
+  public Issued start(User user, String userAgent) {
     String id = randomId();
     String csrf = randomId();
     String refreshJti = UUID.randomUUID().toString();
     Instant expiresAt = Timestamps.now().plus(tokens.refreshTtl());
-    sessions.insert(id, user.id(), refreshJti, Timestamps.now(), expiresAt);
+    sessions.insert(id, user.id(), refreshJti, Timestamps.now(), expiresAt, shortened(userAgent));
     return new Issued(tokens.issueAccess(user.id(), user.role(), true, id, csrf),
         tokens.issueRefresh(user.id(), user.role(), id, csrf, refreshJti, expiresAt), csrf);
   }
@@ -58,6 +65,8 @@ public final class Sessions {
     boolean live = session.revokedAt() == null && session.userId() == refresh.userId()
         && session.expiresAt().isAfter(Timestamps.now()) && refresh.tokenId().equals(session.refreshJti());
     if (!live) throw Unauthorized.revoked();
+    // "Last used" is written here, once per access token, not on every request (V009)
+    sessions.touch(session.id(), Timestamps.now());
     return tokens.issueAccess(refresh.userId(), role, false, session.id(), refresh.csrf());
   }
 
@@ -72,6 +81,7 @@ public final class Sessions {
     String access = tokens.issueAccess(refresh.userId(), role, false, session.id(), refresh.csrf());
     if (rotation == RefreshRotation.fixed) {
       if (!refresh.tokenId().equals(session.refreshJti())) throw Unauthorized.revoked();
+      sessions.touch(session.id(), Timestamps.now());   // rotate mode's exchange below writes it too
       return new Issued(access, null, refresh.csrf());
     }
     String nextJti = UUID.randomUUID().toString();
@@ -106,6 +116,29 @@ public final class Sessions {
 
   public void revokeAll(long userId) {
     sessions.revokeAll(userId);
+  }
+
+  /** The user's logins that still work, the most recently used first (/settings/sessions). */
+  public List<SessionDao.Login> liveOf(long userId) {
+    return sessions.findLiveOfUser(userId, Timestamps.now());
+  }
+
+  /** Ends one of the user's own logins; false when {@code sessionId} is not theirs (or no session at all). */
+  public boolean revokeOwn(long userId, String sessionId) {
+    return sessions.revokeOfUser(sessionId, userId, Timestamps.now()) == 1;
+  }
+
+  /** "Log out everywhere else": every login of the user except {@code keepSessionId}. */
+  public void revokeAllExcept(long userId, String keepSessionId) {
+    sessions.revokeOthersOfUser(userId, keepSessionId, Timestamps.now());
+  }
+
+  /** At most {@link #USER_AGENT_CHARS} characters, control characters dropped (PostgreSQL refuses NUL in text). */
+  static String shortened(String userAgent) {
+    if (userAgent == null || userAgent.isBlank()) return null;
+    String printable = userAgent.replaceAll("\\p{Cntrl}", "").strip();
+    int end = printable.offsetByCodePoints(0, Math.min(USER_AGENT_CHARS, printable.codePointCount(0, printable.length())));
+    return printable.substring(0, end);
   }
 
   private static String randomId() {

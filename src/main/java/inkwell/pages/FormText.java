@@ -22,6 +22,13 @@ final class FormText {
     if (!v.ok()) throw v.toError();
   }
 
+  /** 422 naming each of these fields that holds U+0000 (all at once, so the form lists every one). */
+  static void refuseNul(Context ctx, String... names) {
+    var v = new Validation();
+    for (String name : names) v.noNul(name, ctx.formParam(name));
+    v.orThrow();
+  }
+
   /** A yes/no field such as favorite=true|false: anything else is a 422. */
   static boolean flag(Context ctx, String name) {
     String value = ctx.formParam(name);

@@ -8,12 +8,18 @@ import java.util.Locale;
 /** Small text helpers the templates call: dates for people and machines, and addresses of tags and writers. */
 public final class Format {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private Format() {}
 
   /** "2 December 2026" (UTC). */
   public static String day(Instant instant) {
     return instant == null ? "" : DAY.format(instant);
+  }
+
+  /** "14:05 UTC", for a time later today (when a login may be tried again). */
+  public static String clock(Instant instant) {
+    return instant == null ? "" : CLOCK.format(instant) + " UTC";
   }
 
   /** ISO-8601, for datetime attributes and feeds. */

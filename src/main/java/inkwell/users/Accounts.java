@@ -88,7 +88,11 @@ public final class Accounts {
     return true;
   }
 
-  private void requireCurrentPassword(User current, String currentPassword) {
+  /**
+   * 422 unless {@code currentPassword} is the account's password. {@link #updateProfile} asks it for a new password;
+   * the settings page also asks it for a new email (re-authentication in place of the API's fresh token).
+   */
+  public void requireCurrentPassword(User current, String currentPassword) {
     if (currentPassword == null || currentPassword.isEmpty()) throw new Invalid("currentPassword", "can't be blank");
     if (!passwords.matches(currentPassword, current.passwordHash())) throw new Invalid("currentPassword", "is incorrect");
   }

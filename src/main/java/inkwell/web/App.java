@@ -175,6 +175,18 @@ public final class App implements AutoCloseable {
       routes.pagePost("/articles/{slug}/comments/{id}/delete", h.writer()::deleteComment, USER);
       routes.pagePost("/articles/{slug}/favorite",        h.writer()::favorite,      USER);
       routes.pagePost("/@{username}/follow",              h.writer()::follow,        USER);
+      // Account forms; the POSTs that hash a password need no HASHES_PASSWORD: OneHandlePerRequest covers /api/* only.
+      routes.page    ("/register",                        h.accountPages()::registerForm, OPTIONAL);
+      routes.pagePost("/register",                        h.accountPages()::register,     PUBLIC);
+      routes.page    ("/login",                           h.accountPages()::loginForm,    OPTIONAL);
+      routes.pagePost("/login",                           h.accountPages()::login,        PUBLIC);
+      routes.pagePost("/logout",                          h.accountPages()::logout,       USER);
+      routes.page    ("/settings",                        h.settingsPages()::show,        USER);
+      routes.pagePost("/settings",                        h.settingsPages()::save,        USER);
+      routes.page    ("/settings/sessions",               h.sessionPages()::show,         USER);
+      routes.pagePost("/settings/sessions/logout",        h.sessionPages()::logoutOne,    USER);
+      routes.pagePost("/settings/sessions/logout-others", h.sessionPages()::logoutOthers, USER);
+      routes.page    ("/settings/export",                 h.exportPages()::download,      USER);
 
       routes.get   ("/health",                            h.health()::alive,         PUBLIC);
       routes.get   ("/ready",                             h.health()::ready,         PUBLIC);

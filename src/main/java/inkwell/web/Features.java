@@ -27,15 +27,19 @@ import inkwell.db.Migrations;
 import inkwell.favorites.FavoriteDao;
 import inkwell.favorites.FavoriteHandlers;
 import inkwell.health.HealthHandlers;
+import inkwell.pages.AccountPages;
 import inkwell.pages.Assets;
 import inkwell.pages.Crawlers;
 import inkwell.pages.EditorPages;
 import inkwell.pages.ErrorPages;
+import inkwell.pages.ExportPages;
 import inkwell.pages.Feeds;
 import inkwell.pages.Markdown;
 import inkwell.pages.Pages;
 import inkwell.pages.ProfilePages;
 import inkwell.pages.ReaderPages;
+import inkwell.pages.SessionPages;
+import inkwell.pages.SettingsPages;
 import inkwell.pages.Site;
 import inkwell.pages.Templates;
 import inkwell.pages.TokenPages;
@@ -72,7 +76,11 @@ record Features(
     Crawlers crawlers,
     TokenPages tokenPages,
     EditorPages editor,
-    WriterPages writer) {
+    WriterPages writer,
+    AccountPages accountPages,
+    SettingsPages settingsPages,
+    SessionPages sessionPages,
+    ExportPages exportPages) {
 
   static Features build(Config config, SigningKeys keys, Database database, DataVersion versions) {
     var tokens = new Tokens(keys, config.jwtIssuer(), config.jwtKeys().audience(),
@@ -119,6 +127,10 @@ record Features(
         new Crawlers(pages, articles, tags, profileDao),
         new TokenPages(pages, config.accessTokenTtl()),
         new EditorPages(pages, articles, writes, markdown),
-        new WriterPages(pages, articles, commentWrites, favorites, follows));
+        new WriterPages(pages, articles, commentWrites, favorites, follows),
+        new AccountPages(pages, accounts, logins, sessions, cookies),
+        new SettingsPages(pages, users, accounts, logins),
+        new SessionPages(pages, sessions, cookies),
+        new ExportPages(pages, articles));
   }
 }
