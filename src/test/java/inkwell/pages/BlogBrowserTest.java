@@ -79,21 +79,22 @@ class BlogBrowserTest {
     browser.colorScheme("light");
   }
 
-  /** Every kind of page, as ada sees them (the account pages come with the account branch). */
+  /** Every kind of page, as ada sees them; then the two forms of someone signed out. */
   static List<String> pages() {
     return List.of("/", "/articles/" + wideSlug, "/tags/jwt", "/@ada", "/editor", "/editor/" + wideSlug, "/drafts", "/feed",
-        "/tokens", "/no-such-page");
+        "/tokens", "/settings", "/settings/sessions", "/no-such-page", "signed out", "/login", "/register");
   }
 
   /** The pages whose screenshots someone should look at, and which get the slower second looks (dark, phone). */
   static List<String> mainPages() {
-    return List.of("/", "/articles/" + wideSlug, "/editor/" + wideSlug, "/tokens");
+    return List.of("/", "/articles/" + wideSlug, "/editor/" + wideSlug, "/tokens", "/login");
   }
 
   @Test
   void at_desktop_width_axe_finds_no_serious_or_critical_problem_and_text_has_contrast() {
     BrowserSignIn.as(browser, server, "ada");
     for (String path : pages()) {
+      if (signOut(path)) continue;
       open(path);
       assertEquals(List.of(), PageChecks.axeViolations(browser), path);
       assertEquals(List.of(), PageChecks.basics(browser), path);
@@ -119,12 +120,20 @@ class BlogBrowserTest {
     BrowserSignIn.as(browser, server, "ada");
     browser.phone();
     for (String path : pages()) {
+      if (signOut(path)) continue;
       open(path);
       assertEquals(List.of(), PageChecks.sidewaysScroll(browser), path);
       if (!mainPages().contains(path)) continue;
       assertEquals(List.of(), PageChecks.axeViolations(browser, "scrollable-region-focusable", "target-size"), "phone " + path);
       browser.screenshot(name(path) + "-phone");
     }
+  }
+
+  /** At "signed out" in the list of pages, drops the cookies, and says it was no page. */
+  private static boolean signOut(String path) {
+    if (!path.equals("signed out")) return false;
+    browser.driver().manage().deleteAllCookies();
+    return true;
   }
 
   private static void open(String path) {
