@@ -2,6 +2,7 @@ package inkwell;
 
 import inkwell.cli.Cli;
 import inkwell.cli.Terminal;
+import inkwell.web.StartTimeline;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,6 +12,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartTimeline.mainStarted();
     // The one-shot commands print their own results; INFO lines from the migration runner would only repeat them.
     boolean serving = args.length == 0 || args[0].equals("serve");
     applyLogLevel(System.getenv().getOrDefault("LOG_LEVEL", serving ? "info" : "warn"));

@@ -49,9 +49,12 @@ public final class App implements AutoCloseable {
   private final DataVersion versions;
   private final Javalin javalin;
   private final RouteTable routes;
+  private final StartTimeline timeline;
   private SessionPurge purge;
 
-  private App(Config config, Database database, DataVersion versions, Javalin javalin, RouteTable routes) {
+  private App(Config config, Database database, DataVersion versions, Javalin javalin, RouteTable routes,
+      StartTimeline timeline) {
+    this.timeline = timeline;
     this.config = config;
     this.database = database;
     this.versions = versions;
@@ -61,14 +64,22 @@ public final class App implements AutoCloseable {
 
   /** Opens the database, brings its schema up to date and builds every handler and route; {@link #start} serves. */
   public static App create(Config config) {
+    var timeline = new StartTimeline();
     var keys = ConfiguredKeys.forServer(config);   // before the database: a missing secret is refused at once
+    timeline.mark("keys");
     var database = SqliteTuning.install(Database.open(config.databaseUrl(), config.databasePoolSize()));
+    timeline.mark("database open");
     try {
       new Migrations(database.jdbi(), database.dialect()).migrate(Migration.fromClasspath(database.dialect()));
+      timeline.mark("migrations");
       var versions = new DataVersion(database.dialect(), database.directConnector(), database.availability());
+      timeline.mark("data version");
       var routes = new AtomicReference<RouteTable>();
-      var javalin = javalin(Features.build(config, keys, database, versions), config, database, routes);
-      return new App(config, database, versions, javalin, routes.get());
+      var features = Features.build(config, keys, database, versions);
+      timeline.mark("features");
+      var javalin = javalin(features, config, database, routes);
+      timeline.mark("Javalin.create");
+      return new App(config, database, versions, javalin, routes.get(), timeline);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -164,7 +175,10 @@ public final class App implements AutoCloseable {
       close();
       throw e;
     }
+    timeline.mark("Jetty start");
     purge = SessionPurge.start(database.jdbi());
+    timeline.mark("session purge");
+    timeline.log();
     return this;
   }
 
