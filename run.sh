@@ -34,6 +34,24 @@ cds_flags() {
   fi
 }
 
+# SQLite's native library: sqlite-jdbc copies it out of the jar into /tmp on every start (after listing /tmp to
+# clean up older copies) and loads the copy. Copied once per jar into target/ instead, and loaded from there; where
+# this cannot be done (another OS, no unzip), sqlite-jdbc does as it always did.
+sqlite_flags() {
+  local os arch dir
+  case "$(uname -sm)" in "Linux x86_64") arch=x86_64 ;; "Linux aarch64") arch=aarch64 ;; *) return 0 ;; esac
+  os=Linux; if [ -e "/lib/ld-musl-$arch.so.1" ]; then os=Linux-Musl; fi
+  dir="$PWD/target/sqlite-native/$os-$arch"
+  if [ ! -f "$dir/libsqlitejdbc.so" ] || [ target/inkwell.jar -nt "$dir/libsqlitejdbc.so" ]; then
+    command -v unzip >/dev/null || return 0
+    mkdir -p "$dir"
+    unzip -p target/inkwell.jar "org/sqlite/native/$os/$arch/libsqlitejdbc.so" >"$dir/libsqlitejdbc.so.new" 2>/dev/null \
+      && [ -s "$dir/libsqlitejdbc.so.new" ] && mv "$dir/libsqlitejdbc.so.new" "$dir/libsqlitejdbc.so" \
+      || { rm -f "$dir/libsqlitejdbc.so.new"; return 0; }
+  fi
+  echo "-Dorg.sqlite.lib.path=$dir -Dorg.sqlite.lib.name=libsqlitejdbc.so -Dorg.sqlite.tmpdir=$dir"
+}
+
 ensure_postgres() {
   if command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; then return; fi
   if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
@@ -57,6 +75,7 @@ case "${1:-serve}" in
   *)
     if jar_is_stale; then mvn -B -ntp -q clean package -DskipTests; fi
     if [ $# -eq 0 ] || [ "$1" = serve ]; then JVM_FLAGS="$JVM_FLAGS $(cds_flags)"; fi
+    JVM_FLAGS="$JVM_FLAGS $(sqlite_flags)"
     # shellcheck disable=SC2086
     exec java $JVM_FLAGS -jar target/inkwell.jar "$@"
     ;;
