@@ -25,6 +25,11 @@ export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # starts map that archive instead of loading and verifying ~5,000 classes from the jar (bench/README.md: start to
 # first 200). A rebuilt jar makes the archive stale, so it is made again.
 CDS_ARCHIVE=target/inkwell-serve.jsa
+# Also for serve: the C2 compiler starts on a method after 10x its usual count. During a start it compiled code that
+# runs only then, taking ~0.7 s of CPU from the 2 cores the start needs; under load the counts are reached within a
+# second or two and throughput after the bench's warm-up was unchanged (bench/README.md, Start-up). JAVA_OPTS can
+# set them back (5000, 600, 15000, 40000).
+LATER_C2="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 cds_flags() {
   if [ -f "$CDS_ARCHIVE" ] && [ "$CDS_ARCHIVE" -nt target/inkwell.jar ]; then
     echo "-XX:SharedArchiveFile=$CDS_ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
@@ -74,7 +79,7 @@ case "${1:-serve}" in
     ;;
   *)
     if jar_is_stale; then mvn -B -ntp -q clean package -DskipTests; fi
-    if [ $# -eq 0 ] || [ "$1" = serve ]; then JVM_FLAGS="$JVM_FLAGS $(cds_flags)"; fi
+    if [ $# -eq 0 ] || [ "$1" = serve ]; then JVM_FLAGS="$LATER_C2 $JVM_FLAGS $(cds_flags)"; fi
     JVM_FLAGS="$JVM_FLAGS $(sqlite_flags)"
     # shellcheck disable=SC2086
     exec java $JVM_FLAGS -jar target/inkwell.jar "$@"
