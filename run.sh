@@ -25,6 +25,11 @@ export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # starts map that archive instead of loading and verifying ~5,000 classes from the jar (bench/README.md: start to
 # first 200). A rebuilt jar makes the archive stale, so it is made again.
 CDS_ARCHIVE=target/inkwell-serve.jsa
+# Also for serve: the C2 compiler starts on a method after 10x its usual count. During a start it compiled code that
+# runs only then, taking ~0.7 s of CPU from the 2 cores the start needs; under load the counts are reached within a
+# second or two and throughput after the bench's warm-up was unchanged (bench/README.md, Start-up). JAVA_OPTS can
+# set them back (5000, 600, 15000, 40000).
+LATER_C2="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 cds_flags() {
   if [ -f "$CDS_ARCHIVE" ] && [ "$CDS_ARCHIVE" -nt target/inkwell.jar ]; then
     echo "-XX:SharedArchiveFile=$CDS_ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
@@ -32,6 +37,24 @@ cds_flags() {
     rm -f "$CDS_ARCHIVE"
     echo "-XX:ArchiveClassesAtExit=$CDS_ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
   fi
+}
+
+# SQLite's native library: sqlite-jdbc copies it out of the jar into /tmp on every start (after listing /tmp to
+# clean up older copies) and loads the copy. Copied once per jar into target/ instead, and loaded from there; where
+# this cannot be done (another OS, no unzip), sqlite-jdbc does as it always did.
+sqlite_flags() {
+  local os arch dir
+  case "$(uname -sm)" in "Linux x86_64") arch=x86_64 ;; "Linux aarch64") arch=aarch64 ;; *) return 0 ;; esac
+  os=Linux; if [ -e "/lib/ld-musl-$arch.so.1" ]; then os=Linux-Musl; fi
+  dir="$PWD/target/sqlite-native/$os-$arch"
+  if [ ! -f "$dir/libsqlitejdbc.so" ] || [ target/inkwell.jar -nt "$dir/libsqlitejdbc.so" ]; then
+    command -v unzip >/dev/null || return 0
+    mkdir -p "$dir"
+    unzip -p target/inkwell.jar "org/sqlite/native/$os/$arch/libsqlitejdbc.so" >"$dir/libsqlitejdbc.so.new" 2>/dev/null \
+      && [ -s "$dir/libsqlitejdbc.so.new" ] && mv "$dir/libsqlitejdbc.so.new" "$dir/libsqlitejdbc.so" \
+      || { rm -f "$dir/libsqlitejdbc.so.new"; return 0; }
+  fi
+  echo "-Dorg.sqlite.lib.path=$dir -Dorg.sqlite.lib.name=libsqlitejdbc.so -Dorg.sqlite.tmpdir=$dir"
 }
 
 ensure_postgres() {
@@ -56,7 +79,8 @@ case "${1:-serve}" in
     ;;
   *)
     if jar_is_stale; then mvn -B -ntp -q clean package -DskipTests; fi
-    if [ $# -eq 0 ] || [ "$1" = serve ]; then JVM_FLAGS="$JVM_FLAGS $(cds_flags)"; fi
+    if [ $# -eq 0 ] || [ "$1" = serve ]; then JVM_FLAGS="$LATER_C2 $JVM_FLAGS $(cds_flags)"; fi
+    JVM_FLAGS="$JVM_FLAGS $(sqlite_flags)"
     # shellcheck disable=SC2086
     exec java $JVM_FLAGS -jar target/inkwell.jar "$@"
     ;;

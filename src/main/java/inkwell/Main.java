@@ -2,6 +2,7 @@ package inkwell;
 
 import inkwell.cli.Cli;
 import inkwell.cli.Terminal;
+import inkwell.web.StartTimeline;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,9 +12,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartTimeline.mainStarted();
     // The one-shot commands print their own results; INFO lines from the migration runner would only repeat them.
     boolean serving = args.length == 0 || args[0].equals("serve");
     applyLogLevel(System.getenv().getOrDefault("LOG_LEVEL", serving ? "info" : "warn"));
+    avoidJettysJmxLookup();
     var cli = new Cli(System.getenv(),
         new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8),
         Terminal.console());
@@ -22,6 +25,19 @@ public final class Main {
     // Serving: Jetty's threads keep the JVM alive. SIGTERM (or Ctrl-C) runs this hook: stop accepting, let requests
     // in flight finish within SHUTDOWN_TIMEOUT, close the pool, exit.
     Runtime.getRuntime().addShutdownHook(new Thread(cli.server()::close, "shutdown"));
+  }
+
+  /**
+   * Jetty sizes some padding against false sharing by the number of object references per CPU cache line. Unless
+   * told, it asks the JVM through JMX whether references are compressed, and starting the platform MBean server for
+   * that one answer cost ~0.1 s of start-up (bench/README.md, Start-up). 16 is Jetty's own answer for a 64-byte line
+   * with compressed references, which every heap under 32 GB has (run.sh sets 160 MB); a wrong guess only moves
+   * padding.
+   */
+  private static void avoidJettysJmxLookup() {
+    if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
+      System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", "16");
+    }
   }
 
   /**

@@ -50,6 +50,7 @@ public final class Cli {
 
   /** Runs one command line and returns its exit code. No arguments means "serve". */
   public int run(String... args) {
+    if (args.length == 0 || (args.length == 1 && args[0].equals("serve"))) return servePlainly();
     var commandLine = new CommandLine(this)
         .setOut(out)
         .setErr(err)
@@ -59,6 +60,25 @@ public final class Cli {
           return FAILED;
         });
     int code = commandLine.execute(args.length == 0 ? new String[] {"serve"} : args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * Plain "serve", the server's every start, without picocli: building its command model of every command by
+   * reflection took ~0.5 s of a ~2.5 s start (bench/README.md, Start-up). Options and the other commands go through
+   * picocli; this answers exactly as it would.
+   */
+  private int servePlainly() {
+    int code;
+    try {
+      server = ServeCommand.serve(this, null, null);
+      code = OK;
+    } catch (RuntimeException e) {
+      err.println("inkwell: " + describe(e));
+      code = FAILED;
+    }
     out.flush();
     err.flush();
     return code;

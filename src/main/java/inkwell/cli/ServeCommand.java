@@ -19,13 +19,19 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    cli.server = serve(cli, host, port);
+    return Cli.OK;
+  }
+
+  /** Starts the server on the configured address, or on host and port where given (null: as configured). */
+  static App serve(Cli cli, String host, Integer port) {
     var config = cli.config();
     if (port != null && (port < 0 || port > 65535)) throw new Cli.Failure("--port must be between 0 and 65535");
     config = config.withAddress(host != null ? host : config.host(), port != null ? port : config.port());
-    cli.server = App.create(config).start();
-    cli.out.println("Inkwell is listening on http://" + displayHost(config.host()) + ":" + cli.server.port()
+    var server = App.create(config).start();
+    cli.out.println("Inkwell is listening on http://" + displayHost(config.host()) + ":" + server.port()
         + " (API docs: /docs)");
-    return Cli.OK;
+    return server;
   }
 
   private static String displayHost(String host) {
