@@ -23,7 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -166,8 +165,25 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
   public void clickToNewPage(String css) {
     var oldPage = driver.findElement(By.tagName("html"));
     click(css);
-    waitUntil("a new page after clicking " + css, ExpectedConditions.stalenessOf(oldPage)::apply);
+    waitUntil("a new page after clicking " + css, d -> isGone(oldPage));
     waitUntil("the new page to load", d -> "complete".equals(driver.executeScript("return document.readyState")));
+  }
+
+  /**
+   * Whether an element of an earlier page is gone. Selenium's stalenessOf expects StaleElementReferenceException, but
+   * while the next page replaces the document Chrome may instead say "Node with given id does not belong to the
+   * document", which means the same.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return true;
+      throw e;
+    }
   }
 
   /** Ticks or unticks the checkbox at {@code css}. */
