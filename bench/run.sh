@@ -9,7 +9,7 @@
 #
 # Options (environment): ARTICLES (10000), DB (sqlite|postgres), DURATION (10s), CONNECTIONS ("32 128"),
 # THREADS (2, wrk threads), WRK_TIMEOUT (5s), WARMUP (5s of unreported load per scenario first, 0 for none),
-# STARTS (6 timed starts; the first one writes run.sh's AppCDS archive), PGHOST/PGPORT/PGUSER/PGDATABASE
+# STARTS (6 timed starts; the first one writes run.sh's AppCDS archive), SCENARIOS (all; or a subset), PGHOST/PGPORT/PGUSER/PGDATABASE
 # (127.0.0.1/5432/postgres/test), SKIP_BUILD=1 to use target/inkwell.jar as it is.
 set -euo pipefail
 
@@ -31,7 +31,8 @@ WARMUP="${WARMUP:-5s}"
 # auth_user_storm: auth_user at the first connection count while another wrk runs login at 32 connections
 # (before the login scenarios: those leave logins queued for hashing for several seconds after wrk stops)
 # home and article_page: the built-in blog's pages for an anonymous reader (HTML), against anon_list (issue 14)
-SCENARIOS="health anon_list tag_filter home article_page auth_user feed article create auth_user_storm login_single login"
+# SCENARIOS="health auth_user" runs only those (a quick comparison of two routes; the report leaves the rest blank)
+SCENARIOS="${SCENARIOS:-health anon_list tag_filter home article_page auth_user feed article create auth_user_storm login_single login}"
 
 case "$DB" in sqlite|postgres) ;; *) echo "bench: DB must be sqlite or postgres, got '$DB'" >&2; exit 2 ;; esac
 for tool in wrk curl java mvn python3; do
@@ -197,6 +198,7 @@ declare -A RPS P50_US
 ROWS=""
 CREATED_TOTAL=0
 SENT_TOTAL=0
+COUNT_BEFORE_CREATE=0 COUNT_AFTER_CREATE=0 STORM_LOGIN="BENCH rps=0 p50_us=0 non2xx=- statuses=-"
 NON2XX_CREATE=0
 for name in $SCENARIOS; do
   if [ "$name" = login_single ]; then

@@ -1,5 +1,7 @@
 package inkwell;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -10,10 +12,17 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class Statements {
   private Statements() {}
 
-  public record Counted<T>(T result, int statements) {}
+  /** sql: the text of each statement run, in order. */
+  public record Counted<T>(T result, int statements, List<String> sql) {
+    /** The statements whose SQL does not contain {@code fragment}. */
+    public int statementsOtherThan(String fragment) {
+      return (int) sql.stream().filter(s -> !s.contains(fragment)).count();
+    }
+  }
 
   public static <T> Counted<T> during(TestServer server, Supplier<T> request) {
     var count = new AtomicInteger();
+    var sql = new CopyOnWriteArrayList<String>();
     var jdbi = server.server.database().jdbi();
     // put back whatever logger the server had, so counting leaves no trace
     SqlLogger previous = jdbi.getConfig(SqlStatements.class).getSqlLogger();
@@ -21,11 +30,12 @@ public final class Statements {
       @Override
       public void logAfterExecution(StatementContext context) {
         count.incrementAndGet();
+        sql.add(String.valueOf(context.getRenderedSql()));
       }
     });
     try {
       T result = request.get();
-      return new Counted<>(result, count.get());
+      return new Counted<>(result, count.get(), List.copyOf(sql));
     } finally {
       jdbi.setSqlLogger(previous);
     }

@@ -31,8 +31,7 @@ public final class CurrentUserHandlers {
   record UpdateRequest(ProfileChanges user) {}
 
   public void get(Context ctx) {
-    var identity = Identity.of(ctx);
-    ctx.json(UserResponse.of(load(identity), identity.token(), null));
+    ctx.json(UserResponse.of(Identity.user(ctx), Identity.of(ctx).token(), null));
   }
 
   public void update(Context ctx) {

@@ -1,6 +1,7 @@
 package inkwell.auth;
 
 import inkwell.users.Role;
+import inkwell.users.User;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Optional;
 public record Identity(long userId, Role role, boolean fresh, String tokenId, String sessionId, String csrf,
                        Instant expiresAt, String token) {
   private static final String KEY = "inkwell.identity";
+  private static final String USER_KEY = "inkwell.identity.user";
 
   Identity withRole(Role currentRole) {
     return new Identity(userId, currentRole, fresh, tokenId, sessionId, csrf, expiresAt, token);
@@ -30,6 +32,20 @@ public record Identity(long userId, Role role, boolean fresh, String tokenId, St
     Identity identity = ctx.attribute(KEY);
     if (identity == null) throw new IllegalStateException("no identity: is this route declared PUBLIC or OPTIONAL?");
     return identity;
+  }
+
+  /**
+   * The caller's users row as the access check read it in this request (so as exact as a new query): GET /api/user
+   * answers from it without a second query.
+   */
+  public static User user(Context ctx) {
+    User user = ctx.attribute(USER_KEY);
+    if (user == null) throw new IllegalStateException("no identity: is this route declared PUBLIC or OPTIONAL?");
+    return user;
+  }
+
+  static void attachUser(Context ctx, User user) {
+    ctx.attribute(USER_KEY, user);
   }
 
   /** The caller on an OPTIONAL route, if a token was sent. */

@@ -1,7 +1,7 @@
 package inkwell.auth;
 
 import inkwell.db.Timestamps;
-import inkwell.users.Role;
+import inkwell.users.User;
 import inkwell.users.SessionRevoker;
 import java.time.Instant;
 import java.util.List;
@@ -10,15 +10,18 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /** The sessions table (see V004); each method runs the SQL file of its own name in resources/inkwell/auth/SessionDao/. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(SessionDao.Caller.class)
 @RegisterConstructorMapper(SessionDao.Session.class)
 @RegisterConstructorMapper(SessionDao.Login.class)
 public interface SessionDao extends SessionRevoker {
-  /** What the access check needs to know about a token's user and session, read in one query. */
-  record Caller(Role role, Instant bannedAt, String sessionId, Instant revokedAt, Instant expiresAt) {}
+  /**
+   * What the access check needs to know about a token's user and session, read in one query: the user's row now,
+   * and the session (all three null when the token's session is not the user's, or gone).
+   */
+  record Caller(User user, String sessionId, Instant revokedAt, Instant expiresAt) {}
 
   record Session(String id, long userId, String refreshJti, String previousJti, Instant rotatedAt,
                  Instant expiresAt, Instant revokedAt) {}
@@ -30,6 +33,7 @@ public interface SessionDao extends SessionRevoker {
   void insert(String id, long userId, String refreshJti, Instant now, Instant expiresAt, String userAgent);
 
   @SqlQuery
+  @UseRowMapper(CallerMapper.class)
   Optional<Caller> caller(long userId, String sessionId);
 
   @SqlQuery

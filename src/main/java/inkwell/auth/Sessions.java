@@ -4,6 +4,8 @@ import inkwell.config.RefreshRotation;
 import inkwell.db.Timestamps;
 import inkwell.http.Forbidden;
 import inkwell.http.Unauthorized;
+import inkwell.speed.DataVersion;
+import inkwell.speed.ExactCache;
 import inkwell.users.Role;
 import inkwell.users.User;
 import java.security.SecureRandom;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,14 +26,26 @@ public final class Sessions {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Logins whose access check is kept in memory (about 1 KB each); the least recently used go first. */
+  static final int CACHED_CALLERS = 4096;
+
   private final SessionDao sessions;
   private final Tokens tokens;
   private final RefreshRotation rotation;
+  private final ExactCache<CallerKey, Optional<SessionDao.Caller>> callers;
 
-  public Sessions(SessionDao sessions, Tokens tokens, RefreshRotation rotation) {
+  private record CallerKey(long userId, String sessionId) {}
+
+  /**
+   * {@code versions}: the database's change signal. The access check's row is kept per (user, session) and used
+   * only while nothing at all was committed since it was read (speed/ExactCache), so a logout, ban, new password or
+   * demotion, by this instance, another one or the command line, is seen by the very next request.
+   */
+  public Sessions(SessionDao sessions, Tokens tokens, RefreshRotation rotation, DataVersion versions) {
     this.sessions = sessions;
     this.tokens = tokens;
     this.rotation = rotation;
+    this.callers = new ExactCache<>(versions, CACHED_CALLERS);
   }
 
   /**
@@ -98,16 +113,19 @@ public final class Sessions {
   }
 
   /**
-   * The access check's verdict on a verified token, from one query: the user must still exist and not be banned,
-   * the session must not be revoked or expired; the role returned is the user's role now (a demoted admin loses it at once).
+   * The access check's verdict on a verified token, from one query (or its exact copy in memory): the user must
+   * still exist and not be banned, the session must not be revoked or expired. Returns the user's row now, so its
+   * role is the role now (a demoted admin loses it at once).
    */
-  public Role currentRole(Identity identity) {
-    var caller = sessions.caller(identity.userId(), identity.sessionId()).orElseThrow(Unauthorized::userGone);
-    if (caller.bannedAt() != null) throw Forbidden.banned();
+  public User currentUser(Identity identity) {
+    var caller = callers.get(new CallerKey(identity.userId(), identity.sessionId()),
+        key -> sessions.caller(key.userId(), key.sessionId())).orElseThrow(Unauthorized::userGone);
+    if (caller.user().isBanned()) throw Forbidden.banned();
     if (caller.sessionId() == null || caller.revokedAt() != null) throw Unauthorized.revoked();
     // An access token may outlive its session (ACCESS_TOKEN_TTL > REFRESH_TOKEN_TTL); expired is as good as purged.
+    // Checked against the clock at every request, cached row or not.
     if (!caller.expiresAt().isAfter(Timestamps.now())) throw Unauthorized.revoked();
-    return caller.role();
+    return caller.user();
   }
 
   public void revoke(String sessionId) {

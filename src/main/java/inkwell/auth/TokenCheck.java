@@ -94,8 +94,14 @@ public final class TokenCheck implements Handler {
     String token = bearer(ctx.header("Authorization"));
     if (token == null && ctx.cookie(CookieMode.ACCESS_COOKIE) != null) return fromCookies(ctx);
     if (token == null) throw Unauthorized.missingToken();
-    var identity = tokens.verify(token, Tokens.Type.access);
-    return identity.withRole(sessions.currentRole(identity));
+    return confirmed(ctx, tokens.verify(token, Tokens.Type.access));
+  }
+
+  /** The database's word on a verified access token; its user's row goes on the context too (Identity.user). */
+  private Identity confirmed(Context ctx, Identity identity) {
+    var user = sessions.currentUser(identity);
+    Identity.attachUser(ctx, user);
+    return identity.withRole(user.role());
   }
 
   /** Cookie mode: CSRF header required on unsafe methods; an expired access cookie is renewed from the refresh cookie. */
@@ -109,13 +115,13 @@ public final class TokenCheck implements Handler {
       identity = renew(ctx, tokens.verify(refreshCookie, Tokens.Type.refresh));
     }
     requireCsrf(ctx, identity);
-    return identity.withRole(sessions.currentRole(identity));
+    return confirmed(ctx, identity);
   }
 
   /** Implicit renewal: the request goes on with a new (non-fresh) access token, which the response sets as a cookie. */
   private Identity renew(Context ctx, Identity refresh) {
     requireCsrf(ctx, refresh);   // before anything is issued
-    String renewed = sessions.renewAccess(refresh, sessions.currentRole(refresh));
+    String renewed = sessions.renewAccess(refresh, sessions.currentUser(refresh).role());
     cookies.setAccess(ctx, renewed);
     ctx.attribute(RENEWED, Boolean.TRUE);
     return tokens.verify(renewed, Tokens.Type.access);

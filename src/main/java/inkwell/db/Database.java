@@ -52,9 +52,14 @@ public final class Database implements AutoCloseable {
     this.dialect = dialect;
     // The pool keeps itself full, except during an outage: refilling, it would try to connect throughout, backing
     // off up to 5 s between tries, and the first request after the database returns would wait for its next try.
-    // With nothing to keep, it connects when a request asks, at once.
-    this.availability = new Availability(direct,
-        down -> pool.getHikariConfigMXBean().setMinimumIdle(down ? 0 : pool.getMaximumPoolSize()));
+    // With nothing to keep, it connects when a request asks, at once. The connections it holds when an outage starts
+    // are presumed broken and retired (idle ones now, busy ones when returned): a request may find the outage through
+    // the data version's own connection without touching the pool (a cached access check), and a broken connection
+    // used a moment ago would be handed to the first request after the database is back without a check.
+    this.availability = new Availability(direct, down -> {
+      pool.getHikariConfigMXBean().setMinimumIdle(down ? 0 : pool.getMaximumPoolSize());
+      if (down && pool.getHikariPoolMXBean() != null) pool.getHikariPoolMXBean().softEvictConnections();
+    });
     this.direct = direct;
     // Every handle's connection passes Availability: refused at once during an outage, and a failure to connect
     // starts one.

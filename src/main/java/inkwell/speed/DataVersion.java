@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,11 @@ import org.slf4j.LoggerFactory;
  *   databases of the same cluster change it too; that only costs cache hits, never correctness.
  *
  * The reading is one tiny statement on its own connection (not from the pool, so it never waits behind requests).
+ * Callers that queue for it share readings: a caller may take the result of any reading that STARTED after it
+ * asked, which has seen every commit made before it asked, so it is as exact as a reading of its own. Under load
+ * (every signed-in request asks, see auth/Sessions) one statement then answers all who arrived while the previous one
+ * ran, instead of each waiting for a statement of its own. Nothing is reused across time: a caller never gets a
+ * reading that began before it asked.
  * While the database is unreachable no reading can be had, and {@link #current()} throws DatabaseUnavailable: a
  * cached response could no longer be proven exact. Any other failure returns a fresh object that equals nothing,
  * and nothing is served from a cache.
@@ -36,6 +42,11 @@ public final class DataVersion implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private Connection connection;
   private PreparedStatement statement;
+  /** Readings begun so far; read without the lock when a caller arrives. */
+  private final AtomicLong started = new AtomicLong();
+  /** The number (in {@link #started}) of the last reading that succeeded, and its value; guarded by the lock. */
+  private long lastNumber;
+  private Object lastValue;
 
   /** {@code connector}: a connection outside the pool, with short timeouts (Database.directConnector). */
   public DataVersion(Dialect dialect, Availability.Connector connector, Availability availability) {
@@ -49,8 +60,10 @@ public final class DataVersion implements AutoCloseable {
     // Outside the lock: during an outage one reader probes and the others are refused at once, rather than each
     // trying in turn while the rest wait for the lock.
     availability.probeDuringOutage();
+    long before = started.get();
     lock.lock();
     try {
+      if (lastNumber > before) return lastValue;   // that reading began after this caller arrived
       if (statement != null) {
         try {
           return read();
@@ -76,9 +89,13 @@ public final class DataVersion implements AutoCloseable {
   }
 
   private String read() throws SQLException {
+    long number = started.incrementAndGet();   // before the statement runs
     try (ResultSet rs = statement.executeQuery()) {
       rs.next();
-      return rs.getString(1);
+      String value = rs.getString(1);
+      lastNumber = number;
+      lastValue = value;
+      return value;
     }
   }
 

@@ -31,7 +31,9 @@ import org.jdbi.v3.core.extension.HandleSupplier;
  * a connection is free. Queued in Hikari instead, 32 waiting threads made its hand-off spin on two cores.
  *
  * Anonymous GETs take a permit but no handle: most are answered from memory (ReadCache) without any statement, and
- * opening a handle for nothing cost a pool checkout and a configuration copy per request.
+ * opening a handle for nothing cost a pool checkout and a configuration copy per request. Other requests get their
+ * handle, and their permit, at the first statement: a signed-in GET /api/user whose access check is answered from
+ * memory (auth/Sessions) never queues for a connection at all.
  *
  * Routes that hash a password are left out: they can wait for a hashing slot (see users/Passwords), and must not hold
  * a connection meanwhile. They fall back to a handle per statement. The route table (web/App) declares which they are.
@@ -56,30 +58,82 @@ public final class OneHandlePerRequest implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    connections.acquireUninterruptibly();
-    try {
-      if (isAnonymousRead(http)) {
+    if (isAnonymousRead(http)) {
+      connections.acquireUninterruptibly();
+      try {
         // mostly answered from memory (ReadCache): a miss takes a connection per statement, within this permit
         chain.doFilter(request, response);
-        return;
+      } finally {
+        connections.release();
       }
-      Handle handle;
+      return;
+    }
+    var handle = new OnFirstUse();
+    jdbi.getHandleScope().set(handle);
+    try {
+      inScope(request, response, chain);
+    } finally {
+      handle.close();
+    }
+  }
+
+  /**
+   * The request's handle, opened (after a permit) only when something first asks for it: a signed-in request that
+   * memory answers (the access check's cache, Sessions) takes no permit and no connection at all. Once open, Jdbi's
+   * own supplier for that handle takes the scope's place, so every later statement of the request goes straight to it.
+   */
+  private final class OnFirstUse implements HandleSupplier {
+    private Handle handle;
+    private RuntimeException failure;
+    private boolean permit;
+
+    @Override
+    public Handle getHandle() {
+      if (failure != null) throw failure;
+      if (handle != null) return handle;
+      connections.acquireUninterruptibly();
+      permit = true;
       try {
         handle = jdbi.open();
       } catch (RuntimeException e) {
-        if (DatabaseUnavailable.in(e).isEmpty()) throw e;
-        // The database is unavailable: the request goes on into Javalin, so that web/Errors answers it (503) and
-        // it is logged like any other, and its first use of the database fails the same way, without trying again.
-        jdbi.getHandleScope().set(new Unavailable(jdbi, e));
-        inScope(request, response, chain);
-        return;
+        release();
+        // Unavailable: every later use in this request fails the same way, without trying again (web/Errors: 503)
+        if (DatabaseUnavailable.in(e).isPresent()) failure = e;
+        throw e;
       }
-      try (handle) {
-        jdbi.getHandleScope().set(handle);
-        inScope(request, response, chain);
+      jdbi.getHandleScope().set(handle);
+      return handle;
+    }
+
+    @Override
+    public Jdbi getJdbi() {
+      return jdbi;
+    }
+
+    @Override
+    public ConfigRegistry getConfig() {
+      return handle != null ? handle.getConfig() : jdbi.getConfig();
+    }
+
+    @Override
+    public <V> V invokeInContext(ExtensionContext context, Callable<V> task) throws Exception {
+      getHandle();
+      return jdbi.getHandleScope().get().invokeInContext(context, task);
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (handle != null) handle.close();
+      } finally {
+        handle = null;
+        release();
       }
-    } finally {
-      connections.release();
+    }
+
+    private void release() {
+      if (permit) connections.release();
+      permit = false;
     }
   }
 
@@ -90,29 +144,6 @@ public final class OneHandlePerRequest implements Filter {
       chain.doFilter(request, response);
     } finally {
       jdbi.getHandleScope().clear();
-    }
-  }
-
-  /** Stands in for the handle a request could not open: every use of the database fails with the same exception. */
-  private record Unavailable(Jdbi jdbi, RuntimeException failure) implements HandleSupplier {
-    @Override
-    public Handle getHandle() {
-      throw failure;
-    }
-
-    @Override
-    public Jdbi getJdbi() {
-      return jdbi;
-    }
-
-    @Override
-    public ConfigRegistry getConfig() {
-      return jdbi.getConfig();
-    }
-
-    @Override
-    public <V> V invokeInContext(ExtensionContext context, Callable<V> task) {
-      throw failure;
     }
   }
 

@@ -6,12 +6,18 @@
  *   <li>{@link inkwell.speed.ReadCache}: anonymous reads (article lists, an article, the tags) answered from memory.
  *       Invalidated by {@link inkwell.speed.DataVersion}: any commit, by this process, another instance or the
  *       command line, makes the next read build the response again; signed-in callers are never served from it.
+ *   <li>{@link inkwell.speed.ExactCache}: rows kept in memory, each stamped with the DataVersion reading taken before
+ *       it was read and used only while the reading is unchanged. auth/Sessions keeps the access check's row (user and
+ *       session) in one, so a signed-in request runs no statement while nothing was committed; any commit anywhere
+ *       (a logout, ban, new password, demotion) makes the next request read it again. Bounded (LRU), never time-based.
  *   <li>{@link inkwell.speed.DataVersion}: one tiny statement on a connection of its own that tells whether anything
- *       was committed since the last reading (SQLite's data_version, PostgreSQL's snapshot). Keeps nothing itself;
- *       during an outage it throws, so nothing cached can be served unproven.
+ *       was committed since the last reading (SQLite's data_version, PostgreSQL's snapshot). Callers waiting for it
+ *       share a reading that began after they asked. Keeps nothing across time; during an outage it throws, so
+ *       nothing cached can be served unproven.
  *   <li>{@link inkwell.speed.OneHandlePerRequest}: one pooled connection per API request, shared by the access check
- *       and every DAO call, and a fair queue for connections. Kept for one request only; routes that hash a password
- *       (declared in web/App's route table) are left out so they never hold a connection while they wait.
+ *       and every DAO call, and a fair queue for connections (a signed-in request joins it at its first statement, so
+ *       one answered from memory never does). Kept for one request only; routes that hash a password (declared in
+ *       web/App's route table) are left out so they never hold a connection while they wait.
  *   <li>{@link inkwell.speed.SqliteWriterLock} (SQLite): this process's writers take turns on a fair Java lock
  *       instead of sleeping in SQLite's busy handler. Held for one write statement or one transaction.
  *   <li>{@link inkwell.speed.SqliteStatementCache} (SQLite): each pooled connection keeps its prepared statements.

@@ -23,6 +23,8 @@ class ArticleListQueryCountTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
   static String reader;
+  /** A fragment of auth's SessionDao/caller.sql, the access check's query. */
+  static final String ACCESS_CHECK = "LEFT JOIN sessions s ON s.id";
 
   /**
    * Three users only (registration hashes a password with Argon2, ~0.1-0.3 s each): two authors the reader follows,
@@ -60,16 +62,18 @@ class ArticleListQueryCountTest {
       reply.json().get("articles").forEach(a -> assertTrue(a.get("tagList").size() >= 2, a.toString()));
     }
     assertTrue(counted.statements() > 0, "the SqlLogger saw no statements at all: is it wired to this Jdbi?");
-    return counted.statements();
+    // The access check is answered from memory unless something was committed since (auth/Sessions; on PostgreSQL
+    // a write anywhere in the cluster counts), so whether it runs is not this test's business.
+    return counted.statementsOtherThan(ACCESS_CHECK);
   }
 
   private static void assertSameCost(Supplier<Integer> one, Supplier<Integer> hundred, String what) {
     int small = one.get();
     int large = hundred.get();
     assertEquals(small, large, what + ": " + small + " statements for 1 article but " + large + " for 100");
-    // the access check (user and session, one query), then the page (authors, following, favorited, counts as
-    // subqueries), its total, and its tags in one IN query
-    assertEquals(4, small, what + ": expected exactly the access check, the page, the total and the tags");
+    // besides the access check (not counted): the page (authors, following, favorited, counts as subqueries), its
+    // total, and its tags in one IN query
+    assertEquals(3, small, what + ": expected exactly the page, the total and the tags");
   }
 
   @Test
