@@ -4,7 +4,6 @@ import inkwell.auth.CookieMode;
 import inkwell.auth.Identity;
 import inkwell.auth.TokenCheck;
 import inkwell.speed.ReadCache;
-import inkwell.users.UserDao;
 import io.javalin.http.Context;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -23,15 +22,13 @@ public final class Pages {
   private final Site site;
   private final Templates templates;
   private final Assets assets;
-  private final UserDao users;
   private final CookieMode cookies;
   private final ReadCache reads;
 
-  public Pages(Site site, Templates templates, Assets assets, UserDao users, CookieMode cookies, ReadCache reads) {
+  public Pages(Site site, Templates templates, Assets assets, CookieMode cookies, ReadCache reads) {
     this.site = site;
     this.templates = templates;
     this.assets = assets;
-    this.users = users;
     this.cookies = cookies;
     this.reads = reads;
   }
@@ -40,13 +37,18 @@ public final class Pages {
     return site;
   }
 
-  /** The signed-in user looking at this page (one statement), or {@link Viewer#ANONYMOUS}. */
+  /**
+   * The signed-in user looking at this page, or {@link Viewer#ANONYMOUS}: the users row the access check read for this
+   * request (Identity.user), so no statement of its own.
+   */
   public Viewer viewer(Context ctx) {
     var cached = ctx.attribute("inkwell.viewer");
     if (cached != null) return (Viewer) cached;
     var viewer = Identity.optional(ctx)
-        .flatMap(identity -> users.findById(identity.userId())
-            .map(u -> new Viewer(u.id(), u.username(), u.image(), identity.csrf(), identity.isAdmin())))
+        .map(identity -> {
+          var u = Identity.user(ctx);
+          return new Viewer(u.id(), u.username(), u.image(), identity.csrf(), identity.isAdmin());
+        })
         .orElse(Viewer.ANONYMOUS);
     ctx.attribute("inkwell.viewer", viewer);
     return viewer;

@@ -100,7 +100,7 @@ record Features(
     var logins = new Logins(users, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits()));
     var commentDao = jdbi.onDemand(CommentDao.class);
     var assets = new Assets();
-    var pages = new Pages(new Site(config.blog()), new Templates(), assets, users, cookies, reads);
+    var pages = new Pages(new Site(config.blog()), new Templates(), assets, cookies, reads);
     var markdown = new Markdown();
     var profileDao = jdbi.onDemand(ProfileDao.class);
     var writes = new ArticleWrites(articleDao, articles);
