@@ -232,6 +232,11 @@ for name in $SCENARIOS; do
 done
 
 RSS_KB="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")"
+# where the resident memory goes, when the server runs with JAVA_OPTS=-XX:NativeMemoryTracking=summary
+NMT=""
+if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]] && command -v jcmd >/dev/null; then
+  NMT="$(jcmd "$SERVER_PID" VM.native_memory summary 2>/dev/null | grep -E '^(Total|-)' | sed -E 's/^-? *//' || true)"
+fi
 stop_server
 
 # one Argon2id hash on an idle JVM (the login target's yardstick), after the server is gone
@@ -257,7 +262,7 @@ REPORT="$(cat <<EOF
 ## $DB, $(printf "%'d" "$ARTICLES") articles, $DURATION per scenario
 
 $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), commit $COMMIT,
-wrk -t$THREADS --timeout $WRK_TIMEOUT on loopback, JVM \`$JVM_FLAGS\`, $(java -version 2>&1 | head -n 1).
+wrk -t$THREADS --timeout $WRK_TIMEOUT on loopback, JVM \`$JVM_FLAGS${JAVA_OPTS:+ $JAVA_OPTS}\`, $(java -version 2>&1 | head -n 1).
 
 | scenario | connections | req/s | p50 ms | p99 ms | non-2xx / socket errors |
 |---|---:|---:|---:|---:|---:|
@@ -276,6 +281,12 @@ ${ROWS%$'\n'}
 - create check: articlesCount went from $COUNT_BEFORE_CREATE to $COUNT_AFTER_CREATE; $CREATE_CHECK
 - login_single: one connection, one login at a time (about one Argon2id hash plus the request); warm-up $WARMUP per scenario, not reported
 - feed: the demo user $USERNAME follows authors with $FEED_COUNT articles; tag_filter uses tag \`$TAG\`
+${NMT:+
+Native memory tracking after the run (\`jcmd <pid> VM.native_memory summary\`):
+
+\`\`\`
+$NMT
+\`\`\`}
 EOF
 )"
 mkdir -p "$BENCH_DIR/results"

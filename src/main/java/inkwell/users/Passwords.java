@@ -11,10 +11,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Argon2id password hashing with OWASP's minimum parameters (Password Storage Cheat Sheet: m=19 MiB, t=2, p=1),
- * written as standard PHC strings so each hash carries its own parameters and old ones can be upgraded at login.
+ * Argon2id password hashing with OWASP's minimum parameters, written as standard PHC strings so each hash carries its
+ * own parameters and old ones can be upgraded at login.
  *
- * Each hash takes ~19 MiB and tens of milliseconds of CPU, so only a few run at once: one core is always left to
+ * OWASP's Password Storage Cheat Sheet (https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html,
+ * section Argon2id) lists five settings of equal strength that trade memory for passes:
+ * m=47104 (46 MiB) t=1, m=19456 (19 MiB) t=2, m=12288 (12 MiB) t=3, m=9216 (9 MiB) t=4, m=7168 (7 MiB) t=5, all p=1.
+ * We use 12 MiB, t=3 (until issue 15: 19 MiB, t=2): on a small box memory is scarcer than CPU time, and password4j
+ * holds a zero-filled template of m KiB per parameter set for good and copies it for every hash in flight, so each
+ * step down shrinks hashing's share of the heap (bench/README.md, "Issue 15, item 3: memory"). Hashes made with other
+ * parameters still verify with their own (read from the PHC string) and are rehashed at the next login.
+ *
+ * Each hash takes ~12 MiB and tens of milliseconds of CPU, so only a few run at once: one core is always left to
  * every other request (on 2 cores, one hash at a time), so a login storm cannot starve token checks and reads
  * (bench/README.md: auth_user during a login storm). Logins beyond that wait, parked, which costs no CPU; only when
  * {@link #WAITING_LOGINS} already wait do we answer 503 at once, well before a storm could hold every server thread
@@ -22,8 +30,8 @@ import java.util.function.Supplier;
  * a second, and each retry still parsed JSON and checked the throttle.
  */
 public final class Passwords {
-  public static final int MEMORY_KIB = 19 * 1024;
-  public static final int ITERATIONS = 2;
+  public static final int MEMORY_KIB = 12 * 1024;
+  public static final int ITERATIONS = 3;
   public static final int PARALLELISM = 1;
   private static final int HASH_BYTES = 32;
   private static final int SALT_BYTES = 16;
@@ -32,7 +40,7 @@ public final class Passwords {
 
   /**
    * Made in the background as the server starts (warmUpInBackground), off the path to its first answer (password4j
-   * allocates and fills a 19 MiB template). Not lazily at the first login: creating it adds a JVM shutdown hook, which throws once a shutdown
+   * allocates a template of MEMORY_KIB, 12 MiB). Not lazily at the first login: creating it adds a JVM shutdown hook, which throws once a shutdown
    * has begun, so a first login arriving during SIGTERM's drain answered 500.
    */
   private static final class Argon2Holder {
@@ -57,7 +65,7 @@ public final class Passwords {
   /**
    * For a server, which answers logins: the hashing instance is made at once and the decoy a few seconds after
    * start-up, both in the background, so they add nothing to the time to the first answer. Not for the command line:
-   * each command would start a 19 MiB hash it never uses (on 2 cores CompletableFuture runs each delayed task on a
+   * each command would start a 12 MiB hash it never uses (on 2 cores CompletableFuture runs each delayed task on a
    * thread of its own).
    */
   public Passwords warmUpInBackground() {

@@ -42,7 +42,24 @@ class HashUpgradeAtLoginTest {
 
     String upgraded = storedHash(username);
     assertNotEquals(weak, upgraded);
-    assertTrue(upgraded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), upgraded);
+    assertTrue(upgraded.startsWith("$argon2id$v=19$m=12288,t=3,p=1$"), upgraded);
+    assertEquals(200, tryLogin(server.http, user).status());
+  }
+
+  @Test
+  void login_with_a_hash_of_the_former_owasp_parameters_rehashes_it_with_todays() {
+    var user = server.register("former");
+    String username = user.get("username").asText();
+    String former = Password.hash(password(user)).addRandomSalt(16)
+        .with(Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID)).getResult();
+    assertTrue(former.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), former);
+    storeHash(username, former);
+
+    var login = tryLogin(server.http, user);
+    assertEquals(200, login.status(), login.body());
+
+    String upgraded = storedHash(username);
+    assertTrue(upgraded.startsWith("$argon2id$v=19$m=12288,t=3,p=1$"), upgraded);
     assertEquals(200, tryLogin(server.http, user).status());
   }
 

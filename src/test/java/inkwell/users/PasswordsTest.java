@@ -20,7 +20,7 @@ class PasswordsTest {
   @Test
   void hash_is_an_argon2id_phc_string_with_owasp_parameters() {
     String hash = passwords.hash("correct horse");
-    assertTrue(hash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), hash);
+    assertTrue(hash.startsWith("$argon2id$v=19$m=12288,t=3,p=1$"), hash);
     assertFalse(hash.contains("correct horse"), hash);
   }
 
@@ -46,6 +46,14 @@ class PasswordsTest {
   }
 
   @Test
+  void a_hash_with_the_former_owasp_parameters_still_matches_and_is_outdated() {
+    String former = hashWith(Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID), "correct horse");
+    assertTrue(passwords.matches("correct horse", former));
+    assertFalse(passwords.matches("wrong horse", former));
+    assertTrue(passwords.isOutdated(former));
+  }
+
+  @Test
   void an_unreadable_hash_never_matches_and_does_not_throw() {
     assertFalse(passwords.matches("x", "not a hash"));
     assertFalse(passwords.matches("x", ""));
@@ -66,8 +74,9 @@ class PasswordsTest {
   void hash_with_other_memory_iterations_parallelism_or_variant_is_outdated() {
     assertTrue(passwords.isOutdated(hashWith(Argon2Function.getInstance(4096, 1, 1, 32, Argon2.ID), "pw")));
     assertTrue(passwords.isOutdated(hashWith(Argon2Function.getInstance(19456, 3, 1, 32, Argon2.ID), "pw")));
-    assertTrue(passwords.isOutdated(hashWith(Argon2Function.getInstance(19456, 2, 2, 32, Argon2.ID), "pw")));
-    assertTrue(passwords.isOutdated(hashWith(Argon2Function.getInstance(19456, 2, 1, 32, Argon2.I), "pw")));
+    assertTrue(passwords.isOutdated(hashWith(Argon2Function.getInstance(12288, 2, 1, 32, Argon2.ID), "pw")));
+    assertTrue(passwords.isOutdated(hashWith(Argon2Function.getInstance(12288, 3, 2, 32, Argon2.ID), "pw")));
+    assertTrue(passwords.isOutdated(hashWith(Argon2Function.getInstance(12288, 3, 1, 32, Argon2.I), "pw")));
   }
 
   @Test
