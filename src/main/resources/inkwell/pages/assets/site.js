@@ -32,7 +32,8 @@
   if (countdown) {
     var exp = Number(countdown.getAttribute("data-exp"));
     var tick = function () {
-      var left = Math.round(exp - Date.now() / 1000);
+      // exp is a whole second; the token is good through that second, so round up, never show "expired" early
+      var left = Math.ceil(exp - Date.now() / 1000);
       countdown.textContent = left > 0 ? left + " s" : "expired " + (-left) + " s ago";
       countdown.classList.toggle("expired", left <= 0);
     };
