@@ -234,8 +234,11 @@ done
 RSS_KB="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")"
 # where the resident memory goes, when the server runs with JAVA_OPTS=-XX:NativeMemoryTracking=summary
 NMT=""
+PMAP=""
 if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]] && command -v jcmd >/dev/null; then
   NMT="$(jcmd "$SERVER_PID" VM.native_memory summary 2>/dev/null | grep -E '^(Total|-)' | sed -E 's/^-? *//' || true)"
+  # and what NMT cannot see: the largest resident mappings (malloc arenas show as [ anon ] of 64 MB reservations)
+  PMAP="$(pmap -x "$SERVER_PID" 2>/dev/null | sort -k3 -n -r | head -n 25 || true)"
 fi
 stop_server
 
@@ -286,6 +289,12 @@ Native memory tracking after the run (\`jcmd <pid> VM.native_memory summary\`):
 
 \`\`\`
 $NMT
+\`\`\`}
+${PMAP:+
+Largest resident mappings (\`pmap -x <pid>\`, by RSS in kB):
+
+\`\`\`
+$PMAP
 \`\`\`}
 EOF
 )"
