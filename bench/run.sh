@@ -88,21 +88,13 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 BASE="http://127.0.0.1:$PORT"
 # starts `./run.sh serve` in the background; sets SERVER_PID (run.sh execs java, so it is the JVM) and FIRST_200_MS
 start_server() {
-  local t0; t0=$(now_ms)
+  local t0 result; t0=$(date +%s%N)
   HOST=127.0.0.1 PORT=$PORT "$ROOT/run.sh" serve >"$TMP/server.log" 2>&1 &
   SERVER_PID=$!
-  FIRST_200_MS=""
-  while [ -z "$FIRST_200_MS" ]; do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health" 2>/dev/null || true)" = 200 ]; then
-      FIRST_200_MS=$(( $(now_ms) - t0 ))
-    elif ! kill -0 "$SERVER_PID" 2>/dev/null; then
-      cat "$TMP/server.log" >&2; echo "bench: the server exited before answering" >&2; exit 1
-    elif [ $(( $(now_ms) - t0 )) -gt 60000 ]; then
-      echo "bench: no 200 from /health within 60 s" >&2; exit 1
-    else
-      sleep 0.01
-    fi
-  done
+  if ! result="$(python3 "$BENCH_DIR/first200.py" "$BASE/health" "$SERVER_PID" "$t0")"; then
+    cat "$TMP/server.log" >&2; echo "bench: the server exited, or gave no 200 from /health within 60 s" >&2; exit 1
+  fi
+  FIRST_200_MS=${result% *}
 }
 stop_server() {
   kill -TERM "$SERVER_PID"
@@ -277,7 +269,7 @@ ${ROWS%$'\n'}
 - auth_user during a login storm / auth_user alone, at $C1 connections: $(ratio "${RPS[auth_user_storm-$C1]:-}" "${RPS[auth_user-$C1]:-}") (target >= 0.5)
 - login_single p50 / one Argon2id hash ($HASH_MS ms, bench/HashTime.java): $(ratio "$(ms "${P50_US[login_single-1]:-0}")" "$HASH_MS") (target <= 1.5)
 - seed: $(printf "%'d" "$ARTICLES") articles in $SEED_MS ms (whole \`seed\` process, JVM start included); \`$SEED_SUMMARY\`
-- start to first 200 of /health (from launching \`run.sh serve\`, polled every 10 ms): median $START_MEDIAN_MS ms of $(( STARTS - 1 )) starts with the AppCDS archive (${START_TIMES[*]:1}); the first start, which writes the archive, $FIRST_START_MS ms
+- start to first 200 of /health (from launching \`run.sh serve\`, polled every 5 ms by bench/first200.py): median $START_MEDIAN_MS ms of $(( STARTS - 1 )) starts with the AppCDS archive (${START_TIMES[*]:1}); the first start, which writes the archive, $FIRST_START_MS ms
 - auth_user_storm: auth_user at ${CONNECTIONS%% *} connections while a second wrk sends logins at 32 connections; those logins: $(printf '%.0f' "$(field rps "$STORM_LOGIN")")/s, p50 $(ms "$(field p50_us "$STORM_LOGIN")") ms, non-2xx $(field non2xx "$STORM_LOGIN") ($(field statuses "$STORM_LOGIN"))
 - RSS after the run: $(( RSS_KB / 1024 )) MB ($RSS_KB kB VmRSS)
 - jar: $(awk -v b="$JAR_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }') MB ($JAR_BYTES bytes)

@@ -5,7 +5,7 @@
 #   JAVA_OPTS=... bench/start.sh   extra JVM flags, passed on by run.sh (e.g. -Dinkwell.startTimeline=true)
 # Builds nothing when target/inkwell.jar exists (run.sh would rebuild a stale one; build first to keep that out).
 # The database is a fresh SQLite file in a temporary folder: the untimed start creates the schema, the timed ones
-# find it up to date, as a real restart does. /health is polled every 5 ms; each poll is one curl process.
+# find it up to date, as a real restart does. /health is polled every 5 ms by one Python process (first200.py).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -21,29 +21,19 @@ cleanup() {
 trap cleanup EXIT
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
 
 # one start: sets MS (launch to the first 200) and CPU (ms of CPU the JVM had used by then); stops the server
 one_start() {
-  local t0 ms="" cpu
-  t0=$(now_ms)
+  local t0 result
+  t0=$(date +%s%N)
   HOST=127.0.0.1 PORT=$PORT DATABASE_URL="jdbc:sqlite:$TMP/start.db" "$ROOT/run.sh" serve >>"$TMP/server.log" 2>&1 &
   PID=$!
-  while [ -z "$ms" ]; do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health" 2>/dev/null || true)" = 200 ]; then
-      ms=$(( $(now_ms) - t0 ))
-      # CPU the JVM had used by then (user + system, in clock ticks): less at the mercy of other load than the clock
-      cpu=$(awk '{ print $14 + $15 }' "/proc/$PID/stat")
-    elif ! kill -0 "$PID" 2>/dev/null; then
-      cat "$TMP/server.log" >&2; echo "start.sh: the server exited before answering" >&2; exit 1
-    elif [ $(( $(now_ms) - t0 )) -gt 60000 ]; then
-      echo "start.sh: no 200 from /health within 60 s" >&2; exit 1
-    else
-      sleep 0.005
-    fi
-  done
+  if ! result="$(python3 "$ROOT/bench/first200.py" "http://127.0.0.1:$PORT/health" "$PID" "$t0")"; then
+    cat "$TMP/server.log" >&2; echo "start.sh: the server exited, or gave no 200 from /health within 60 s" >&2; exit 1
+  fi
   kill -TERM "$PID"; wait "$PID" 2>/dev/null || true; PID=""
-  MS=$ms CPU=$(( cpu * 1000 / $(getconf CLK_TCK) ))
+  MS=${result% *} CPU=${result#* }
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
