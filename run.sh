@@ -9,17 +9,20 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# JVM settings for a small box (bench/README.md has the measurements behind them):
+# JVM settings for a small box (bench/README.md, "Issue 15, item 3: memory", has the measurements behind them):
 # - UTC, so SQLite and PostgreSQL timestamps never pick up the machine's zone;
-# - a bounded heap: a default JVM on a big machine grows to several hundred MB under load. 160 MB holds the working
-#   set plus the Argon2 hashes in flight: password4j keeps a 12 MiB template (19 MiB before issue 15) and copies it
-#   for every hash;
-# - G1: with the serial collector and a smaller heap the 19 MiB copies of the time were promoted and forced a full collection
-#   every few logins, stopping every request (login p50 155 ms against 114 ms with G1, bench/README.md); the
-#   periodic collection hands unused heap back to the OS when the server idles;
+# - the serial collector and a 64 MB heap: G1's own structures took ~42 MB beside any heap at these sizes, and the
+#   serial collector also starts with ~20% less CPU. It works since password hashing allocates nothing per hash
+#   (users/Argon2id hashes into memory kept per hashing slot); password4j's 12-19 MiB copies per hash were promoted
+#   and forced full collections with this collector before;
 # - 512 KB thread stacks (deepest stack seen: Jetty + Javalin + Jdbi, well under that);
-# - MALLOC_ARENA_MAX: glibc otherwise keeps a malloc arena per busy thread (JIT compiler, SQLite), tens of MB each.
-JVM_FLAGS="-Duser.timezone=UTC -Xms32m -Xmx160m -XX:+UseG1GC -XX:G1PeriodicGCInterval=30000 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
+# - MALLOC_ARENA_MAX and a native heap trimmed every 10 s: glibc otherwise keeps a malloc arena per busy thread and
+#   holds on to what the JIT compilers and SQLite freed (~22 MB resident after the bench, bench/README.md);
+#   IgnoreUnrecognizedVMOptions because TrimNativeHeapInterval came with JDK 17.0.11 (older 17s run without it);
+# - no Flight Recorder: Jdbi registers a JFR event class at its first statement when JFR is available, ~0.1 s of the
+#   start (bench/README.md, Start-up). JAVA_OPTS=-XX:+FlightRecorder turns it back on for profiling, and
+#   JAVA_OPTS="-XX:-UseSerialGC -XX:+UseG1GC" selects G1 (two collectors at once stop the JVM).
+JVM_FLAGS="-Duser.timezone=UTC -XX:+UseSerialGC -Xms24m -Xmx64m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=10000 -XX:-FlightRecorder -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 # Start-up: the first `serve` of a new jar records the classes it loaded in an AppCDS archive when it exits; later
@@ -45,7 +48,7 @@ cds_flags() {
 # this cannot be done (another OS, no unzip), sqlite-jdbc does as it always did.
 sqlite_flags() {
   local os arch dir
-  case "$(uname -sm)" in "Linux x86_64") arch=x86_64 ;; "Linux aarch64") arch=aarch64 ;; *) return 0 ;; esac
+  case "$OSTYPE $HOSTTYPE" in linux*" x86_64") arch=x86_64 ;; linux*" aarch64") arch=aarch64 ;; *) return 0 ;; esac
   os=Linux; if [ -e "/lib/ld-musl-$arch.so.1" ]; then os=Linux-Musl; fi
   dir="$PWD/target/sqlite-native/$os-$arch"
   if [ ! -f "$dir/libsqlitejdbc.so" ] || [ target/inkwell.jar -nt "$dir/libsqlitejdbc.so" ]; then
