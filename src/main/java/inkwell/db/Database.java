@@ -96,7 +96,11 @@ public final class Database implements AutoCloseable {
       probeTimeouts.putAll(POSTGRES_PROBE_TIMEOUTS);
       direct = () -> DriverManager.getConnection(jdbcUrl, probeTimeouts);
     }
-    return new Database(new HikariDataSource(hikari), dialect, direct);
+    // Started at its first connection, not here: a server takes that on the migrations' own thread (web/App), so
+    // loading the driver (SQLite's native library) and opening the first connection overlap the rest of the start.
+    var pool = new HikariDataSource();
+    hikari.copyStateTo(pool);
+    return new Database(pool, dialect, direct);
   }
 
   /**
