@@ -44,10 +44,7 @@ public final class Passwords {
   private final Semaphore admitted;
   /**
    * Work memory for today's cost, taken by whoever holds a permit of {@link #running}: at most one buffer per permit
-   * is ever made, at first need, then reused for good. It is not wiped after a hash, although it then holds that
-   * hash's last pass, derived from the password: wiping 12 MiB would add ~1 ms to every login and protect nothing, as
-   * whoever can read this heap also finds the password itself there (a String and the request's bytes, which Java
-   * cannot wipe), and the next hash overwrites every block anyway.
+   * is ever made, at first need, then reused for good (Argon2id.hash leaves it zeroed, see there why).
    */
   private final Queue<long[]> memories = new ConcurrentLinkedQueue<>();
   /**

@@ -2,6 +2,7 @@ package inkwell.users;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.password4j.Argon2Function;
 import com.password4j.types.Argon2;
@@ -85,6 +86,10 @@ class Argon2idTest {
       assertArrayEquals(HEX.parseHex("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"),
           Argon2id.hash(filled(32, 0x01), filled(16, 0x02), filled(8, 0x03), filled(12, 0x04), small, 32, memory));
     }
+    // The blocks it used are left zeroed; the rest was never touched.
+    int used = small.blocks() * Argon2Compression.BLOCK_LONGS;
+    assertTrue(Arrays.stream(memory, 0, used).allMatch(word -> word == 0));
+    assertTrue(Arrays.stream(memory, used, memory.length).allMatch(word -> word == 0x5555_5555_5555_5555L));
   }
 
   @Test
