@@ -12,8 +12,7 @@ cd "$(dirname "$0")"
 # JVM settings for a small box (bench/README.md has the measurements behind them):
 # - UTC, so SQLite and PostgreSQL timestamps never pick up the machine's zone;
 # - a bounded heap: a default JVM on a big machine grows to several hundred MB under load. 160 MB holds the working
-#   set plus the Argon2 hashes in flight: password4j keeps a 12 MiB template (19 MiB before issue 15) and copies it
-#   for every hash;
+#   set plus the Argon2 work memory: one 12 MiB buffer per hashing slot (users/Passwords.java), made once and reused;
 # - G1: with the serial collector and a smaller heap the 19 MiB copies of the time were promoted and forced a full collection
 #   every few logins, stopping every request (login p50 155 ms against 114 ms with G1, bench/README.md); the
 #   periodic collection hands unused heap back to the OS when the server idles;

@@ -20,10 +20,10 @@ import java.util.function.Function;
  * other parameters still verify with their own (read from the PHC string) and are rehashed at the next login.
  *
  * Our own Argon2id (Argon2id.java, RFC 9106) hashes into work memory kept for good, one 12 MiB buffer per hashing
- * slot, made at the slot's first hash. password4j, used before, kept a zero-filled template of m KiB for every
- * parameter set it ever met (so 12 MiB plus 19 MiB for good once an old hash was checked) and allocated 12 MiB of
- * fresh small arrays for every hash, garbage that a small heap had to collect during logins (bench/README.md,
- * "Issue 15, item 3: memory").
+ * slot, made at the slot's first hash; a hash allocates ~8 KB besides. password4j, used before, kept a zero-filled
+ * template of m KiB for every parameter set it ever met (so 12 MiB, plus 19 MiB for good once an old hash was
+ * checked) and allocated ~90 MB per hash (a 12 MiB copy of the template as 12,288 arrays, and two 1 KiB scratch
+ * arrays per block compression), garbage that a small heap had to collect during logins.
  *
  * Each hash takes ~12 MiB and tens of milliseconds of CPU, so only a few run at once: one core is always left to
  * every other request (on 2 cores, one hash at a time), so a login storm cannot starve token checks and reads
