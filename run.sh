@@ -12,9 +12,9 @@ cd "$(dirname "$0")"
 # JVM settings for a small box (bench/README.md, "Issue 15, item 3: memory", has the measurements behind them):
 # - UTC, so SQLite and PostgreSQL timestamps never pick up the machine's zone;
 # - the serial collector and a 64 MB heap: G1's own structures took ~42 MB beside any heap at these sizes, and the
-#   serial collector also starts with ~20% less CPU. It works since password hashing allocates nothing per hash
-#   (users/Argon2id hashes into memory kept per hashing slot); password4j's 12-19 MiB copies per hash were promoted
-#   and forced full collections with this collector before;
+#   serial collector also starts with ~20% less CPU. It works since password hashing allocates almost nothing
+#   (users/Argon2id hashes into one buffer kept per hashing slot: 8 KB allocated per hash, against password4j's ~90 MB
+#   whose copies were promoted and forced a full collection every few logins with this collector);
 # - 512 KB thread stacks (deepest stack seen: Jetty + Javalin + Jdbi, well under that);
 # - MALLOC_ARENA_MAX and a native heap trimmed every 10 s: glibc otherwise keeps a malloc arena per busy thread and
 #   holds on to what the JIT compilers and SQLite freed (~22 MB resident after the bench, bench/README.md);

@@ -1,14 +1,13 @@
 package inkwell.users;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
 import inkwell.http.ServiceBusy;
-import java.util.Objects;
+import java.security.SecureRandom;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Argon2id password hashing with OWASP's minimum parameters, written as standard PHC strings so each hash carries its
@@ -17,10 +16,14 @@ import java.util.function.Supplier;
  * OWASP's Password Storage Cheat Sheet (https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html,
  * section Argon2id) lists five settings of equal strength that trade memory for passes:
  * m=47104 (46 MiB) t=1, m=19456 (19 MiB) t=2, m=12288 (12 MiB) t=3, m=9216 (9 MiB) t=4, m=7168 (7 MiB) t=5, all p=1.
- * We use 12 MiB, t=3 (until issue 15: 19 MiB, t=2): on a small box memory is scarcer than CPU time, and password4j
- * holds a zero-filled template of m KiB per parameter set for good and copies it for every hash in flight, so each
- * step down shrinks hashing's share of the heap (bench/README.md, "Issue 15, item 3: memory"). Hashes made with other
- * parameters still verify with their own (read from the PHC string) and are rehashed at the next login.
+ * We use 12 MiB, t=3 (until issue 15: 19 MiB, t=2): on a small box memory is scarcer than CPU time. Hashes made with
+ * other parameters still verify with their own (read from the PHC string) and are rehashed at the next login.
+ *
+ * Our own Argon2id (Argon2id.java, RFC 9106) hashes into work memory kept for good, one 12 MiB buffer per hashing
+ * slot, made at the slot's first hash; a hash allocates ~8 KB besides. password4j, used before, kept a zero-filled
+ * template of m KiB for every parameter set it ever met (so 12 MiB, plus 19 MiB for good once an old hash was
+ * checked) and allocated ~90 MB per hash (a 12 MiB copy of the template as 12,288 arrays, and two 1 KiB scratch
+ * arrays per block compression), garbage that a small heap had to collect during logins.
  *
  * Each hash takes ~12 MiB and tens of milliseconds of CPU, so only a few run at once: one core is always left to
  * every other request (on 2 cores, one hash at a time), so a login storm cannot starve token checks and reads
@@ -30,25 +33,20 @@ import java.util.function.Supplier;
  * a second, and each retry still parsed JSON and checked the throttle.
  */
 public final class Passwords {
-  public static final int MEMORY_KIB = 12 * 1024;
-  public static final int ITERATIONS = 3;
-  public static final int PARALLELISM = 1;
+  static final Argon2id.Cost COST = new Argon2id.Cost(12 * 1024, 3, 1);
   private static final int HASH_BYTES = 32;
   private static final int SALT_BYTES = 16;
   /** Logins (and registrations, password changes) that may wait for a hashing slot; more get 503 + Retry-After. */
   public static final int WAITING_LOGINS = 64;
 
-  /**
-   * Made in the background as the server starts (warmUpInBackground), off the path to its first answer (password4j
-   * allocates a template of MEMORY_KIB, 12 MiB). Not lazily at the first login: creating it adds a JVM shutdown hook, which throws once a shutdown
-   * has begun, so a first login arriving during SIGTERM's drain answered 500.
-   */
-  private static final class Argon2Holder {
-    static final Argon2Function ARGON2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID);
-  }
-
+  private final SecureRandom random = new SecureRandom();
   private final Semaphore running;
   private final Semaphore admitted;
+  /**
+   * Work memory for today's cost, taken by whoever holds a permit of {@link #running}: at most one buffer per permit
+   * is ever made, at first need, then reused for good (Argon2id.hash leaves it zeroed, see there why).
+   */
+  private final Queue<long[]> memories = new ConcurrentLinkedQueue<>();
   /**
    * Checked when the email is unknown, so that answer takes as long as a wrong password. Made by the first caller who
    * needs it, or earlier in the background (see {@link #warmUpInBackground}).
@@ -63,13 +61,12 @@ public final class Passwords {
   }
 
   /**
-   * For a server, which answers logins: the hashing instance is made at once and the decoy a few seconds after
-   * start-up, both in the background, so they add nothing to the time to the first answer. Not for the command line:
-   * each command would start a 12 MiB hash it never uses (on 2 cores CompletableFuture runs each delayed task on a
-   * thread of its own).
+   * For a server, which answers logins: the decoy is hashed a few seconds after start-up, in the background, so the
+   * first login neither pays for it nor for the first work buffer and a cold Argon2. Not for the command line: each
+   * command would start a 12 MiB hash it never uses (on 2 cores CompletableFuture runs each delayed task on a thread
+   * of its own).
    */
   public Passwords warmUpInBackground() {
-    CompletableFuture.runAsync(() -> Objects.requireNonNull(Argon2Holder.ARGON2));
     CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(this::decoyHash);
     return this;
   }
@@ -84,19 +81,15 @@ public final class Passwords {
   }
 
   public String hash(String password) {
-    return bounded(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(Argon2Holder.ARGON2).getResult());
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    return bounded(COST, memory -> PasswordHash.of(password, salt, COST, HASH_BYTES, memory).toPhc());
   }
 
+  /** False for a wrong password, and for a hash we cannot read or would not compute (see PasswordHash.parse). */
   public boolean matches(String password, String phcHash) {
-    return bounded(() -> {
-      try {
-        return Password.check(password, phcHash).with(Argon2Function.getInstanceFromHash(phcHash));
-      } catch (IllegalStateException shuttingDown) {
-        throw shuttingDown;   // not a wrong password: see bounded
-      } catch (RuntimeException unreadableHash) {
-        return false;
-      }
-    });
+    var stored = PasswordHash.parse(phcHash);
+    return stored.isPresent() && bounded(stored.get().cost(), memory -> stored.get().matches(password, memory));
   }
 
   /** Burns the same time as {@link #matches} and always says no. */
@@ -107,26 +100,21 @@ public final class Passwords {
 
   /** True when a stored hash was made with weaker (or just other) parameters than today's: rehash at next login. */
   public boolean isOutdated(String phcHash) {
-    try {
-      var used = Argon2Function.getInstanceFromHash(phcHash);
-      return !phcHash.startsWith("$argon2id$") || used.getMemory() != MEMORY_KIB
-          || used.getIterations() != ITERATIONS || used.getParallelism() != PARALLELISM;
-    } catch (RuntimeException unreadableHash) {
-      return true;
-    }
+    return PasswordHash.parse(phcHash).map(stored -> !stored.cost().equals(COST)).orElse(true);
   }
 
-  private <T> T bounded(Supplier<T> work) {
+  /** Runs work in a hashing slot, with work memory for cost: the slot's own, or for a larger (old) cost a temporary one. */
+  private <T> T bounded(Argon2id.Cost cost, Function<long[], T> work) {
     if (!admitted.tryAcquire()) throw new ServiceBusy("too many logins at once; retry in a second");
     try {
       if (!running.tryAcquire(10, TimeUnit.SECONDS)) throw new ServiceBusy("password hashing is backed up; retry in a second");
+      long[] memory = memories.poll();
       try {
-        return work.get();
-      } catch (IllegalStateException | LinkageError shutdownInProgress) {
-        // password4j makes a hashing instance (and its shutdown hook) per parameter set, also for an old hash's
-        // parameters; during a shutdown that throws. The client may retry on an instance that is not stopping.
-        throw new ServiceBusy("the server is shutting down; retry");
+        if (memory == null) memory = COST.newMemory();
+        boolean fits = memory.length >= cost.blocks() * Argon2Compression.BLOCK_LONGS;
+        return work.apply(fits ? memory : cost.newMemory());
       } finally {
+        if (memory != null) memories.add(memory);
         running.release();
       }
     } catch (InterruptedException e) {
