@@ -62,8 +62,7 @@ class GracefulShutdownTest {
 
   /**
    * Signs up {@code username}, asserting 201. Before a test's slow request this also gets the first password hash
-   * done: it starts password4j's hashing pool, which adds a JVM shutdown hook, and that fails once a shutdown has
-   * begun (IllegalStateException, a 500 for a sign-up or login that is the server's first hash at SIGTERM).
+   * done, so the slow request measures the drain, not a hashing slot's first buffer being made.
    */
   static void register(int port, String username) {
     var reply = tryRegister(new Http("http://127.0.0.1:" + port), newUser(username));
