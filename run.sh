@@ -11,19 +11,19 @@ cd "$(dirname "$0")"
 
 # JVM settings for a small box (bench/README.md, "Issue 15, item 3: memory", has the measurements behind them):
 # - UTC, so SQLite and PostgreSQL timestamps never pick up the machine's zone;
-# - the serial collector and a 64 MB heap: G1's own structures took ~42 MB beside any heap at these sizes, and the
+# - the serial collector and a 40 MB heap: G1's own structures took ~42 MB beside any heap at these sizes, and the
 #   serial collector also starts with ~20% less CPU. It works since password hashing allocates almost nothing
 #   (users/Argon2id hashes into one buffer kept per hashing slot: 8 KB allocated per hash, against password4j's ~90 MB
 #   whose copies were promoted and forced a full collection every few logins with this collector);
 # - 512 KB thread stacks (deepest stack seen: Jetty + Javalin + Jdbi, well under that);
-# - MALLOC_ARENA_MAX and a native heap trimmed every 10 s: glibc otherwise keeps a malloc arena per busy thread and
+# - one malloc arena and a native heap trimmed every 10 s: glibc otherwise keeps a malloc arena per busy thread and
 #   holds on to what the JIT compilers and SQLite freed (~22 MB resident after the bench, bench/README.md);
 #   IgnoreUnrecognizedVMOptions because TrimNativeHeapInterval came with JDK 17.0.11 (older 17s run without it);
 # - no Flight Recorder: Jdbi registers a JFR event class at its first statement when JFR is available, ~0.1 s of the
 #   start (bench/README.md, Start-up). JAVA_OPTS=-XX:+FlightRecorder turns it back on for profiling, and
 #   JAVA_OPTS="-XX:-UseSerialGC -XX:+UseG1GC" selects G1 (two collectors at once stop the JVM).
-JVM_FLAGS="-Duser.timezone=UTC -XX:+UseSerialGC -Xms24m -Xmx64m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=10000 -XX:-FlightRecorder -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
-export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+JVM_FLAGS="-Duser.timezone=UTC -XX:+UseSerialGC -Xms24m -Xmx40m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=10000 -XX:-FlightRecorder -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}"
 
 # Start-up: the first `serve` of a new jar records the classes it loaded in an AppCDS archive when it exits; later
 # starts map that archive instead of loading and verifying ~5,000 classes from the jar (bench/README.md: start to

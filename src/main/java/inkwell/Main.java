@@ -31,7 +31,7 @@ public final class Main {
    * Jetty sizes some padding against false sharing by the number of object references per CPU cache line. Unless
    * told, it asks the JVM through JMX whether references are compressed, and starting the platform MBean server for
    * that one answer cost ~0.1 s of start-up (bench/README.md, Start-up). 16 is Jetty's own answer for a 64-byte line
-   * with compressed references, which every heap under 32 GB has (run.sh sets 64 MB); a wrong guess only moves
+   * with compressed references, which every heap under 32 GB has (run.sh sets 40 MB); a wrong guess only moves
    * padding.
    */
   private static void avoidJettysJmxLookup() {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A stored password hash: Argon2id's cost, salt and tag, kept as a PHC string exactly as password4j (our library until
  * issue 15) wrote them, so hashes from before and after verify alike:
- * {@code $argon2id$v=19$m=12288,t=3,p=1$<salt>$<tag>}, salt and tag in standard Base64 without padding.
+ * {@code $argon2id$v=19$m=7168,t=5,p=1$<salt>$<tag>}, salt and tag in standard Base64 without padding.
  * Read strictly and within bounds: the string comes from a database row, and a crafted row must neither make a login
  * allocate a gigabyte nor hash for minutes.
  */

@@ -16,16 +16,18 @@ import java.util.function.Function;
  * OWASP's Password Storage Cheat Sheet (https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html,
  * section Argon2id) lists five settings of equal strength that trade memory for passes:
  * m=47104 (46 MiB) t=1, m=19456 (19 MiB) t=2, m=12288 (12 MiB) t=3, m=9216 (9 MiB) t=4, m=7168 (7 MiB) t=5, all p=1.
- * We use 12 MiB, t=3 (until issue 15: 19 MiB, t=2): on a small box memory is scarcer than CPU time. Hashes made with
- * other parameters still verify with their own (read from the PHC string) and are rehashed at the next login.
+ * We use the last, 7 MiB with t=5 (until issue 15: 19 MiB, t=2; for a while 12 MiB, t=3): the same CPU time per hash
+ * (7 x 5 against 12 x 3 MiB passes), and on a small box memory is scarcer than CPU time: the buffer below stays in
+ * the 40 MB heap for good (bench/README.md, "Issue 15, item 3: memory"). Hashes made with other parameters still
+ * verify with their own (read from the PHC string) and are rehashed at the next login.
  *
- * Our own Argon2id (Argon2id.java, RFC 9106) hashes into work memory kept for good, one 12 MiB buffer per hashing
+ * Our own Argon2id (Argon2id.java, RFC 9106) hashes into work memory kept for good, one 7 MiB buffer per hashing
  * slot, made at the slot's first hash; a hash allocates ~8 KB besides. password4j, used before, kept a zero-filled
  * template of m KiB for every parameter set it ever met (so 12 MiB, plus 19 MiB for good once an old hash was
  * checked) and allocated ~90 MB per hash (a 12 MiB copy of the template as 12,288 arrays, and two 1 KiB scratch
  * arrays per block compression), garbage that a small heap had to collect during logins.
  *
- * Each hash takes ~12 MiB and tens of milliseconds of CPU, so only a few run at once: one core is always left to
+ * Each hash takes ~7 MiB and tens of milliseconds of CPU, so only a few run at once: one core is always left to
  * every other request (on 2 cores, one hash at a time), so a login storm cannot starve token checks and reads
  * (bench/README.md: auth_user during a login storm). Logins beyond that wait, parked, which costs no CPU; only when
  * {@link #WAITING_LOGINS} already wait do we answer 503 at once, well before a storm could hold every server thread
@@ -33,7 +35,7 @@ import java.util.function.Function;
  * a second, and each retry still parsed JSON and checked the throttle.
  */
 public final class Passwords {
-  static final Argon2id.Cost COST = new Argon2id.Cost(12 * 1024, 3, 1);
+  static final Argon2id.Cost COST = new Argon2id.Cost(7 * 1024, 5, 1);
   private static final int HASH_BYTES = 32;
   private static final int SALT_BYTES = 16;
   /** Logins (and registrations, password changes) that may wait for a hashing slot; more get 503 + Retry-After. */
@@ -63,7 +65,7 @@ public final class Passwords {
   /**
    * For a server, which answers logins: the decoy is hashed a few seconds after start-up, in the background, so the
    * first login neither pays for it nor for the first work buffer and a cold Argon2. Not for the command line: each
-   * command would start a 12 MiB hash it never uses (on 2 cores CompletableFuture runs each delayed task on a thread
+   * command would start a 7 MiB hash it never uses (on 2 cores CompletableFuture runs each delayed task on a thread
    * of its own).
    */
   public Passwords warmUpInBackground() {

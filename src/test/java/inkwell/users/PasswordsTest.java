@@ -32,7 +32,7 @@ class PasswordsTest {
   @Test
   void hash_is_an_argon2id_phc_string_with_owasp_parameters() {
     String hash = passwords.hash("correct horse");
-    assertTrue(hash.startsWith("$argon2id$v=19$m=12288,t=3,p=1$"), hash);
+    assertTrue(hash.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), hash);   // OWASP: 7 MiB, 5 passes
     assertFalse(hash.contains("correct horse"), hash);
   }
 
