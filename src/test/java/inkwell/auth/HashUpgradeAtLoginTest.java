@@ -42,7 +42,7 @@ class HashUpgradeAtLoginTest {
 
     String upgraded = storedHash(username);
     assertNotEquals(weak, upgraded);
-    assertTrue(upgraded.startsWith("$argon2id$v=19$m=12288,t=3,p=1$"), upgraded);
+    assertTrue(upgraded.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), upgraded);
     assertEquals(200, tryLogin(server.http, user).status());
   }
 
@@ -59,7 +59,7 @@ class HashUpgradeAtLoginTest {
     assertEquals(200, login.status(), login.body());
 
     String upgraded = storedHash(username);
-    assertTrue(upgraded.startsWith("$argon2id$v=19$m=12288,t=3,p=1$"), upgraded);
+    assertTrue(upgraded.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), upgraded);
     assertEquals(200, tryLogin(server.http, user).status());
   }
 
