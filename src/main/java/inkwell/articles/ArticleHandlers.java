@@ -42,9 +42,11 @@ public final class ArticleHandlers {
     reads.respond(ctx, () -> articles.page(filter, paging));
   }
 
+  /** The caller's own feed, from memory while nothing at all was committed since it was built (ReadCache.respondTo). */
   public void feed(Context ctx) {
     long me = Identity.of(ctx).userId();
-    ctx.json(articles.feed(me, Paging.of(ctx)));
+    var paging = Paging.of(ctx);
+    reads.respondTo(ctx, me, () -> articles.feed(me, paging));
   }
 
   /** The caller's drafts (our extension), last edited first. */

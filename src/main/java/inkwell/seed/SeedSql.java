@@ -43,6 +43,11 @@ final class SeedSql {
     h.execute(sql("untune"));
   }
 
+  /** Statistics for the planner once the rows are in (PostgreSQL; nothing on SQLite): see analyze.sql. */
+  void analyze(Handle h) {
+    h.execute(sql("analyze"));
+  }
+
   void lockWriters(Handle h) {
     h.execute(sql("lockWriters"));
   }

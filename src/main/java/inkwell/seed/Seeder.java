@@ -62,6 +62,7 @@ public final class Seeder {
       } finally {
         sql.untune(handle);
       }
+      sql.analyze(handle);
     }
     return tally.report(Duration.ofNanos(System.nanoTime() - started));
   }

@@ -6,6 +6,7 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -18,28 +19,29 @@ import java.util.function.Supplier;
  *
  * Exact, not "fresh enough": an entry remembers the {@link DataVersion} read before its response was built, and is
  * used only while the database still reports that version. Any commit, by this process, another instance or the
- * command line, changes the version, so the next read builds the response again. Only anonymous callers are served
- * from here (a signed-in caller's "favorited" and "following" are their own; the wiring says who is signed in); the
+ * command line, changes the version, so the next read builds the response again. {@link #respond} serves anonymous
+ * callers only (a signed-in caller's "favorited" and "following" are their own; the wiring says who is signed in); the
  * key is the path and query string, which is all such a response depends on. At most {@link #MAX_ENTRIES} responses are kept (least
- * recently used go first), none larger than {@link #MAX_BODY_CHARS}.
+ * recently used go first), none larger than {@link #MAX_BODY_CHARS}. {@link #respondTo} keeps a signed-in caller's
+ * own answer (the feed) apart, under the caller's id.
  */
 public final class ReadCache {
   static final int MAX_ENTRIES = 256;
   static final int MAX_BODY_CHARS = 256 * 1024;
+  /** Signed-in callers' own answers: a feed page of 20 is about 9 KB, of 100 (the most Paging allows) about 45 KB. */
+  static final int MAX_OWN_ENTRIES = 256;
+  static final int MAX_OWN_BODY_CHARS = 64 * 1024;
 
   /** json: the response body (JSON, or a page's HTML); etag: a page's, else null. */
   private record Entry(Object version, String json, String etag) {}
 
   private final DataVersion versions;
   private final Predicate<Context> signedIn;
-  private final Map<String, Entry> entries = new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-      return size() > MAX_ENTRIES;
-    }
-  };
+  private final Map<String, Entry> entries = leastRecentlyUsed(MAX_ENTRIES);
+  /** Apart from {@link #entries}, so that many signed-in callers cannot push out the pages every visitor reads. */
+  private final Map<String, Entry> own = leastRecentlyUsed(MAX_OWN_ENTRIES);
 
-  /** {@code signedIn}: whether the request carries a caller's identity (then it is never cached). */
+  /** {@code signedIn}: whether the request carries a caller's identity (then {@link #respond} never caches). */
   public ReadCache(DataVersion versions, Predicate<Context> signedIn) {
     this.versions = versions;
     this.signedIn = signedIn;
@@ -51,20 +53,21 @@ public final class ReadCache {
       ctx.json(response.get());
       return;
     }
-    String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
-    Object version = versions.current();
-    Entry entry;
-    synchronized (entries) {
-      entry = entries.get(key);
-    }
-    if (entry == null || !entry.version().equals(version)) {
-      entry = new Entry(version, toJson(response.get()), null);
-      if (entry.json().length() <= MAX_BODY_CHARS) {
-        synchronized (entries) {
-          entries.put(key, entry);
-        }
-      }
-    }
+    var entry = entry(entries, pathAndQuery(ctx), MAX_BODY_CHARS,
+        version -> new Entry(version, toJson(response.get()), null));
+    ctx.contentType(ContentType.APPLICATION_JSON).result(entry.json());
+  }
+
+  /**
+   * Answers 200 with {@code response()} as JSON for the signed-in caller {@code callerId}, from memory while nothing
+   * was committed since it was built: exact as {@link #respond}, for an answer that depends on nothing but the
+   * database, the caller and the path and query (the feed). Why: the feed is three statements, their round trips and
+   * Jdbi's mapping per request, and a reader reloads it far more often than anyone writes (bench/README.md, issue 15
+   * item 2). The caller's access is checked before (the route's role), every time, cached or not.
+   */
+  public void respondTo(Context ctx, long callerId, Supplier<?> response) {
+    var entry = entry(own, callerId + " " + pathAndQuery(ctx), MAX_OWN_BODY_CHARS,
+        version -> new Entry(version, toJson(response.get()), null));
     ctx.contentType(ContentType.APPLICATION_JSON).result(entry.json());
   }
 
@@ -90,21 +93,10 @@ public final class ReadCache {
       ctx.result(html.get());
       return;
     }
-    String key = "page " + ctx.host() + " " + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
-    Object version = versions.current();
-    Entry entry;
-    synchronized (entries) {
-      entry = entries.get(key);
-    }
-    if (entry == null || !entry.version().equals(version)) {
+    var entry = entry(entries, "page " + ctx.host() + " " + pathAndQuery(ctx), MAX_BODY_CHARS, version -> {
       String body = html.get();
-      entry = new Entry(version, body, etagOf(body));
-      if (body.length() <= MAX_BODY_CHARS) {
-        synchronized (entries) {
-          entries.put(key, entry);
-        }
-      }
-    }
+      return new Entry(version, body, etagOf(body));
+    });
     ctx.header("Cache-Control", "no-cache");
     ctx.header("ETag", entry.etag());
     if (matches(ctx.header("If-None-Match"), entry.etag())) {
@@ -112,6 +104,40 @@ public final class ReadCache {
       return;
     }
     ctx.result(entry.json());
+  }
+
+  /**
+   * The entry of {@code key} if it was built at the current version, else a new one from {@code build} (given the
+   * version read BEFORE it builds: a commit in between leaves an entry newer than its stamp, which the next reading
+   * throws away, never an old one under a new stamp). Kept only when its body is at most {@code maxChars}.
+   */
+  private Entry entry(Map<String, Entry> map, String key, int maxChars, Function<Object, Entry> build) {
+    Object version = versions.current();
+    Entry entry;
+    synchronized (map) {
+      entry = map.get(key);
+    }
+    if (entry != null && entry.version().equals(version)) return entry;
+    entry = build.apply(version);
+    if (entry.json().length() <= maxChars) {
+      synchronized (map) {
+        map.put(key, entry);
+      }
+    }
+    return entry;
+  }
+
+  private static String pathAndQuery(Context ctx) {
+    return ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+  }
+
+  private static Map<String, Entry> leastRecentlyUsed(int maxEntries) {
+    return new LinkedHashMap<>(maxEntries, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+        return size() > maxEntries;
+      }
+    };
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {

@@ -5,7 +5,8 @@
  * <ul>
  *   <li>{@link inkwell.speed.ReadCache}: anonymous reads (article lists, an article, the tags) answered from memory.
  *       Invalidated by {@link inkwell.speed.DataVersion}: any commit, by this process, another instance or the
- *       command line, makes the next read build the response again; signed-in callers are never served from it.
+ *       command line, makes the next read build the response again. Signed-in callers get from it only their own
+ *       feed, kept under their id (respondTo), never anyone else's answer nor an anonymous one.
  *   <li>{@link inkwell.speed.ExactCache}: rows kept in memory, each stamped with the DataVersion reading taken before
  *       it was read and used only while the reading is unchanged. auth/Sessions keeps the access check's row (user and
  *       session) in one, so a signed-in request runs no statement while nothing was committed; any commit anywhere

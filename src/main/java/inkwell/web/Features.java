@@ -95,7 +95,8 @@ record Features(
     var articleDao = jdbi.onDemand(ArticleDao.class);
     var tags = jdbi.onDemand(TagDao.class);
     var articles = new Articles(articleDao, tags);
-    // Only anonymous reads are cached: a signed-in caller's "favorited" and "following" are their own.
+    // Anonymous reads are cached by path: a signed-in caller's "favorited" and "following" are their own, so of
+    // theirs only the feed is kept, under their id (ArticleHandlers.feed).
     var reads = new ReadCache(versions, ctx -> Identity.optional(ctx).isPresent());
     var logins = new Logins(users, passwords, sessions, cookies, new LoginThrottle(jdbi, config.loginLimits()));
     var commentDao = jdbi.onDemand(CommentDao.class);

@@ -83,9 +83,13 @@ class ArticleListQueryCountTest {
         () -> statements("/api/articles?limit=100", reader, 100), "GET /api/articles signed in");
   }
 
+  /**
+   * The feed is kept per caller while nothing is committed (ReadCache.respondTo, FeedCacheTest), so each counted
+   * request asks for a page never asked before: the cost of building one. The warm-up asks for yet another.
+   */
   @Test
   void GET_feed_costs_the_same_statements_for_1_and_100_articles() {
-    statements("/api/articles/feed?limit=1", reader, 1);
+    statements("/api/articles/feed?limit=2", reader, 2);
     assertSameCost(() -> statements("/api/articles/feed?limit=1", reader, 1),
         () -> statements("/api/articles/feed?limit=100", reader, 100), "GET /api/articles/feed");
   }
