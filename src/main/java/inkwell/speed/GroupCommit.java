@@ -133,6 +133,11 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     });
   }
 
+  /** Writes waiting for the writer (for tests). */
+  int queued() {
+    return queue.size();
+  }
+
   /** Stops taking writes; the writer finishes what is queued (up to CLOSE_WAIT), then ends. */
   @Override
   public void close() {
