@@ -130,6 +130,37 @@ class GroupedCreatesTest {
   }
 
   /**
+   * A stop (SIGTERM runs App.close) while creates wait for their group commit: they are written and answered 201
+   * before the pool closes, not cut off.
+   */
+  @Test
+  void creates_waiting_for_their_group_when_the_server_stops_are_written_and_answered() throws Exception {
+    try (var stopping = TestServer.start()) {
+      String writer = stopping.register("stopping").get("token").asText();
+      var replies = new ArrayList<Future<Http.Reply>>();
+      Future<?> stopped;
+      try (var hold = holdWrites(stopping)) {
+        for (int i = 0; i < 10; i++) {
+          String title = "Written while stopping " + i;
+          replies.add(clients.submit(() -> stopping.http.post("/api/articles", writer, Blog.articleJson(title, "d", "b", List.of()))));
+        }
+        awaitWaitingForGroupCommit(10);
+        stopped = clients.submit(() -> stopping.server.close());
+        Thread.sleep(300);   // the server is draining, its creates still waiting for the lock
+        hold.release();
+      }
+      for (var reply : replies) assertEquals(201, done(reply).status(), done(reply).body());
+      stopped.get(30, TimeUnit.SECONDS);
+      try (var connection = DriverManager.getConnection(stopping.database.url());
+           var count = connection.createStatement().executeQuery(
+               "SELECT count(*) FROM articles WHERE title LIKE 'Written while stopping%'")) {
+        count.next();
+        assertEquals(10, count.getInt(1));
+      }
+    }
+  }
+
+  /**
    * Sends one create and waits until the writer holds it (waiting for {@code hold}), then {@code more} creates
    * (numbered 1..more; the first is number 0) and waits until each is queued; releases the hold and returns every
    * answer in order. Everything queued behind the first goes into one group.
@@ -188,7 +219,11 @@ class GroupedCreatesTest {
   }
 
   static Hold holdWrites() throws SQLException {
-    var connection = DriverManager.getConnection(server.database.url());
+    return holdWrites(server);
+  }
+
+  static Hold holdWrites(TestServer on) throws SQLException {
+    var connection = DriverManager.getConnection(on.database.url());
     connection.setAutoCommit(false);
     try (Statement s = connection.createStatement()) {
       // SQLite: any write takes the one write lock; PostgreSQL: this lock mode stops INSERTs into articles only
