@@ -2,6 +2,8 @@ package inkwell.articles;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import inkwell.profiles.Profile;
+import inkwell.tags.TagNames;
+import inkwell.users.User;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +25,16 @@ public record Article(
     long favoritesCount,
     Profile author,
     Boolean draft) {
+
+  /**
+   * A new article as a read back would show it to its author, built from what was written: the author's row as the
+   * access check read it, tags sorted as the database reads them, no favorites, the stored time (milliseconds).
+   */
+  static Article created(NewArticle a, NewArticles.Saved saved, User author) {
+    return new Article(saved.slug(), a.title(), a.description(), a.body(), TagNames.sorted(a.tags()),
+        saved.createdAt(), saved.createdAt(), false, 0, new Profile(author.username(), author.bio(), author.image(), false),
+        a.draft() ? Boolean.TRUE : null);
+  }
 
   static Article of(ArticleRow row, List<String> tags) {
     return new Article(row.slug(), row.title(), row.description(), row.body(), tags,

@@ -20,6 +20,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(ArticleBody.class)
 @RegisterConstructorMapper(ArticleStamp.class)
 public interface ArticleDao extends SqlObject {
+  /** Tries at a free slug: the title's own, then random suffixes (NewArticles and edits). */
   int SLUG_ATTEMPTS = 8;
 
   /** One page of a list, newest first: a single statement whatever the page size (tags come in one more). */
@@ -78,11 +79,6 @@ public interface ArticleDao extends SqlObject {
   @SqlQuery
   List<ArticleRow> findAllByAuthor(long authorId);
 
-  /** The new id, or empty when the slug is taken. */
-  @SqlQuery
-  Optional<Long> insert(String slug, String title, String description, String body, long authorId, boolean draft,
-      Instant now);
-
   @SqlQuery
   boolean slugTaken(String slug, long exceptId);
 
@@ -94,22 +90,6 @@ public interface ArticleDao extends SqlObject {
   /** Comments, favorites and tag links go with it (ON DELETE CASCADE), in this one statement. */
   @SqlUpdate
   void delete(long id);
-
-  /** Creates the article and its tags together; returns the slug it got. */
-  @Transaction
-  default String create(String title, String description, String body, List<String> tags, boolean draft, long authorId,
-      Instant now) {
-    String base = Slugs.base(title);
-    for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
-      String slug = attempt == 0 ? base : Slugs.withSuffix(base);
-      var id = insert(slug, title, description, body, authorId, draft, now);
-      if (id.isPresent()) {
-        getHandle().attach(TagDao.class).setTags(id.get(), tags);
-        return slug;
-      }
-    }
-    throw new IllegalStateException("no free slug for " + base + " after " + SLUG_ATTEMPTS + " attempts");
-  }
 
   /** Applies an edit; a new title means a new slug. tags == null keeps the tags. Returns the slug. */
   @Transaction
@@ -127,6 +107,6 @@ public interface ArticleDao extends SqlObject {
       String slug = Slugs.withSuffix(base);
       if (!slugTaken(slug, articleId)) return slug;
     }
-    throw new IllegalStateException("no free slug for " + base);
+    throw Slugs.noneFree(base);
   }
 }

@@ -62,7 +62,7 @@ public final class ArticleHandlers {
 
   public void create(Context ctx) {
     var in = input(ctx);
-    ctx.status(201).json(new ArticleResponse(writes.create(Identity.of(ctx).userId(), in)));
+    ctx.status(201).json(new ArticleResponse(writes.create(Identity.user(ctx), in)));
   }
 
   /** Who may edit is settled before the body is read: someone else's article is 403 (or 404) whatever they sent. */

@@ -3,7 +3,9 @@ package inkwell.articles;
 import inkwell.db.Timestamps;
 import inkwell.http.Forbidden;
 import inkwell.http.Validation;
+import inkwell.speed.GroupCommit;
 import inkwell.tags.TagNames;
+import inkwell.users.User;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,22 +17,28 @@ import java.util.List;
 public final class ArticleWrites {
   private final ArticleDao dao;
   private final Articles articles;
+  private final GroupCommit<NewArticle, NewArticles.Saved> creates;
 
-  public ArticleWrites(ArticleDao dao, Articles articles) {
+  /** {@code creates}: new articles are written in groups, each answered once its group has committed. */
+  public ArticleWrites(ArticleDao dao, Articles articles, GroupCommit<NewArticle, NewArticles.Saved> creates) {
     this.dao = dao;
     this.articles = articles;
+    this.creates = creates;
   }
 
-  /** Title, description and body required; draft absent means published, as for a plain RealWorld client. */
-  public Article create(long authorId, ArticleInput in) {
+  /**
+   * Title, description and body required; draft absent means published, as for a plain RealWorld client. Answered
+   * from what was written and the author's row (as the access check read it), without reading the article back.
+   */
+  public Article create(User author, ArticleInput in) {
     var v = new Validation();
     v.required("title", in.title());
     v.required("description", in.description());
     v.required("body", in.body());
     var tags = validate(v, in);
-    boolean draft = Boolean.TRUE.equals(in.draft());
-    String slug = dao.create(in.title().trim(), in.description(), in.body(), tags, draft, authorId, Timestamps.now());
-    return articles.one(slug, authorId);
+    var article = new NewArticle(in.title().trim(), in.description(), in.body(), tags,
+        Boolean.TRUE.equals(in.draft()), author.id());
+    return Article.created(article, creates.write(article), author);
   }
 
   /**

@@ -1,5 +1,6 @@
 package inkwell.articles;
 
+import inkwell.http.Conflict;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -20,6 +21,11 @@ public final class Slugs {
     String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > MAX_BASE_LENGTH) slug = slug.substring(0, MAX_BASE_LENGTH).replaceAll("-+$", "");
     return slug.isEmpty() ? "article" : slug;
+  }
+
+  /** 409 for a title whose slug and every random variant tried were taken (in practice: never). */
+  public static Conflict noneFree(String base) {
+    return new Conflict("title", "gives the slug " + base + ", which is taken, and so were the variants tried; change the title");
   }
 
   public static String withSuffix(String base) {

@@ -78,7 +78,7 @@ public final class EditorPages {
         show(ctx, 200, form.withPreview(markdown.toSafeHtml(input.body())));
         return;
       }
-      var saved = slug == null ? writes.create(me, input) : writes.update(key, me, input);
+      var saved = slug == null ? writes.create(Identity.user(ctx), input) : writes.update(key, me, input);
       pages.redirect(ctx, "/articles/" + saved.slug());
     } catch (Invalid e) {
       show(ctx, 422, form.withErrors(e.errors()));

@@ -2,6 +2,7 @@ package inkwell.seed;
 
 import inkwell.articles.Slugs;
 import inkwell.db.Dialect;
+import inkwell.db.DialectSql;
 import inkwell.seed.DemoRows.Article;
 import inkwell.seed.DemoRows.ArticleTag;
 import inkwell.seed.DemoRows.Comment;
@@ -15,7 +16,6 @@ import java.util.PrimitiveIterator;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatements;
 
@@ -24,14 +24,12 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * (sqlite/, postgres/) wins over the shared one of the same name.
  */
 final class SeedSql {
-  private static final String FOLDER = "inkwell/seed/Seeder/";
   private static final int NAME_ATTEMPTS = 8;
 
-  private final Dialect dialect;
-  private final Map<String, String> statements = new HashMap<>();
+  private final DialectSql statements;
 
   SeedSql(Dialect dialect) {
-    this.dialect = dialect;
+    this.statements = new DialectSql("inkwell/seed/Seeder", dialect);
   }
 
   /** Settings for the seeding connection only; {@link #untune} puts them back before it returns to the pool. */
@@ -135,10 +133,6 @@ final class SeedSql {
   }
 
   private String sql(String name) {
-    return statements.computeIfAbsent(name, n -> {
-      String own = FOLDER + dialect.folder() + "/" + n + ".sql";
-      boolean dialectSpecific = SeedSql.class.getClassLoader().getResource(own) != null;
-      return ClasspathSqlLocator.removingComments().getResource(dialectSpecific ? own : FOLDER + n + ".sql");
-    });
+    return statements.get(name);
   }
 }

@@ -42,6 +42,8 @@ public final class OneHandlePerRequest implements Filter {
   private final Jdbi jdbi;
   private final BiPredicate<String, String> hashesPassword;
   private final Semaphore connections;
+  /** The request on this thread, for {@link #releaseConnection}. */
+  private final ThreadLocal<OnFirstUse> current = new ThreadLocal<>();
 
   /** hashesPassword(method, path): whether the route may wait for a password hash. */
   public OneHandlePerRequest(Jdbi jdbi, int poolSize, BiPredicate<String, String> hashesPassword) {
@@ -70,11 +72,25 @@ public final class OneHandlePerRequest implements Filter {
     }
     var handle = new OnFirstUse();
     jdbi.getHandleScope().set(handle);
+    current.set(handle);
     try {
       inScope(request, response, chain);
     } finally {
+      current.remove();
       handle.close();
     }
+  }
+
+  /**
+   * Gives the connection of the request on this thread back to the pool (and its permit to the queue) before the
+   * request waits for something else: a new article waits for its group commit (GroupCommit), whose writer needs a
+   * connection too, and a request holding one meanwhile would only keep the next request from its access check. A
+   * later statement of the request takes a connection again. Nothing on a thread that is not in a request, or inside
+   * a transaction.
+   */
+  public void releaseConnection() {
+    var handle = current.get();
+    if (handle != null) handle.giveBack();
   }
 
   /**
@@ -129,6 +145,13 @@ public final class OneHandlePerRequest implements Filter {
         handle = null;
         release();
       }
+    }
+
+    /** close(), and this supplier back in the scope, so that the request's next statement opens a handle again. */
+    void giveBack() {
+      if (handle == null || handle.isInTransaction()) return;
+      close();
+      jdbi.getHandleScope().set(this);
     }
 
     private void release() {

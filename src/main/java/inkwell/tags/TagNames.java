@@ -23,6 +23,30 @@ public final class TagNames {
     return new ArrayList<>(names);
   }
 
+  /**
+   * Sorted as the database sorts them when it reads an article back (TagDao/findForArticles.sql): by code point, as
+   * SQLite compares text and PostgreSQL's "C" collation does (V007). Not String.compareTo, which compares UTF-16
+   * units and puts an emoji before U+FF5A.
+   */
+  public static List<String> sorted(List<String> names) {
+    var sorted = new ArrayList<>(names);
+    sorted.sort(TagNames::compareCodePoints);
+    return sorted;
+  }
+
+  private static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) return Integer.compare(ca, cb);
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
   public static void validate(Validation v, List<String> names) {
     if (names.size() > MAX_TAGS) v.problem("tagList", "has too many tags (maximum is " + MAX_TAGS + ")");
     for (String name : names) {

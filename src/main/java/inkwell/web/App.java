@@ -8,6 +8,8 @@ import static inkwell.auth.Access.REFRESH;
 import static inkwell.auth.Access.USER;
 import static inkwell.web.RouteTable.Hashing.HASHES_PASSWORD;
 
+import inkwell.articles.NewArticle;
+import inkwell.articles.NewArticles;
 import inkwell.auth.ConfiguredKeys;
 import inkwell.auth.Identity;
 import inkwell.auth.SessionPurge;
@@ -17,6 +19,7 @@ import inkwell.db.Migration;
 import inkwell.db.Migrations;
 import inkwell.http.Json;
 import inkwell.speed.DataVersion;
+import inkwell.speed.GroupCommit;
 import inkwell.speed.OneHandlePerRequest;
 import inkwell.speed.SqliteTuning;
 import io.javalin.Javalin;
@@ -47,20 +50,27 @@ public final class App implements AutoCloseable {
    */
   static final int MAX_THREADS = 128;
 
+  /** New articles waiting for their group commit, at most; more are refused 503 (there are fewer server threads). */
+  static final int QUEUED_CREATES = 2 * MAX_THREADS;
+  /** New articles written in one transaction, at most. */
+  static final int CREATES_PER_COMMIT = 64;
+
   private final Config config;
   private final Database database;
   private final DataVersion versions;
+  private final GroupCommit<NewArticle, NewArticles.Saved> creates;
   private final Javalin javalin;
   private final RouteTable routes;
   private final StartTimeline timeline;
   private SessionPurge purge;
 
-  private App(Config config, Database database, DataVersion versions, Javalin javalin, RouteTable routes,
-      StartTimeline timeline) {
+  private App(Config config, Database database, DataVersion versions, GroupCommit<NewArticle, NewArticles.Saved> creates,
+      Javalin javalin, RouteTable routes, StartTimeline timeline) {
     this.timeline = timeline;
     this.config = config;
     this.database = database;
     this.versions = versions;
+    this.creates = creates;
     this.javalin = javalin;
     this.routes = routes;
   }
@@ -70,7 +80,8 @@ public final class App implements AutoCloseable {
     var timeline = new StartTimeline();
     var keys = ConfiguredKeys.forServer(config);   // before the database: a missing secret is refused at once
     timeline.mark("keys");
-    var database = SqliteTuning.install(Database.open(config.databaseUrl(), config.databasePoolSize()));
+    // One connection more than requests may hold (OneHandlePerRequest): the writer of new articles never waits for one.
+    var database = SqliteTuning.install(Database.open(config.databaseUrl(), config.databasePoolSize() + 1));
     timeline.mark("database open");
     // The schema is brought up to date on a thread of its own while this one builds the handlers and routes, which
     // touch no table: on 2 cores the two halves of the start overlap (bench/README.md, Start-up). Nothing is served
@@ -83,13 +94,23 @@ public final class App implements AutoCloseable {
     try {
       var versions = new DataVersion(database.dialect(), database.directConnector(), database.availability());
       var routes = new AtomicReference<RouteTable>();
-      var features = Features.build(config, keys, database, versions);
-      timeline.mark("features");
-      var javalin = javalin(features, config, database, routes);
-      timeline.mark("Javalin.create");
-      awaitMigrations(migrating);
-      timeline.mark("waiting for migrations");
-      return new App(config, database, versions, javalin, routes.get(), timeline);
+      // One connection per API request, except on the routes that may wait for a password hash (see speed/).
+      var connections = new OneHandlePerRequest(database.jdbi(), config.databasePoolSize(),
+          (method, path) -> routes.get().hashesPassword(method, path));
+      var creates = new GroupCommit<>("article-writer", database.jdbi(), new NewArticles(database.dialect())::write,
+          connections::releaseConnection, QUEUED_CREATES, CREATES_PER_COMMIT, GroupCommit.MAX_QUEUED);
+      try {
+        var features = Features.build(config, keys, database, versions, creates);
+        timeline.mark("features");
+        var javalin = javalin(features, config, database, connections, routes);
+        timeline.mark("Javalin.create");
+        awaitMigrations(migrating);
+        timeline.mark("waiting for migrations");
+        return new App(config, database, versions, creates, javalin, routes.get(), timeline);
+      } catch (RuntimeException e) {
+        creates.close();
+        throw e;
+      }
     } catch (RuntimeException e) {
       finishQuietly(migrating);   // before closing the database under it
       database.close();
@@ -121,7 +142,8 @@ public final class App implements AutoCloseable {
     }
   }
 
-  private static Javalin javalin(Features h, Config settings, Database database, AtomicReference<RouteTable> table) {
+  private static Javalin javalin(Features h, Config settings, Database database, OneHandlePerRequest connections,
+      AtomicReference<RouteTable> table) {
     return Javalin.create(config -> {
       var routes = new RouteTable(config.routes);
       table.set(routes);
@@ -137,9 +159,8 @@ public final class App implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8);
-      // One connection per API request, except on the routes that may wait for a password hash (see speed/).
-      config.jetty.modifyServletContextHandler(context -> context.addFilter(new FilterHolder(new OneHandlePerRequest(
-          database.jdbi(), settings.databasePoolSize(), routes::hashesPassword)), "/api/*", EnumSet.of(DispatcherType.REQUEST)));
+      config.jetty.modifyServletContextHandler(context ->
+          context.addFilter(new FilterHolder(connections), "/api/*", EnumSet.of(DispatcherType.REQUEST)));
       config.jetty.modifyServer(server -> {
         server.setErrorHandler(new JettyErrors());
         // On stop (SIGTERM): stop accepting, let requests in flight finish for up to SHUTDOWN_TIMEOUT, then close.
@@ -274,13 +295,14 @@ public final class App implements AutoCloseable {
     return database;
   }
 
-  /** Stops accepting, waits up to SHUTDOWN_TIMEOUT for requests in flight, then closes the pool. */
+  /** Stops accepting, waits up to SHUTDOWN_TIMEOUT for requests in flight, writes what is queued, closes the pool. */
   @Override
   public void close() {
     if (purge != null) purge.close();
     try {
       javalin.stop();   // throws when a request outlives SHUTDOWN_TIMEOUT; the pool must still be closed
     } finally {
+      creates.close();   // writes still queued are written (and answered) before the pool goes
       versions.close();
       database.close();
     }

@@ -8,6 +8,8 @@ import inkwell.articles.ArticleDao;
 import inkwell.articles.ArticleHandlers;
 import inkwell.articles.ArticleWrites;
 import inkwell.articles.Articles;
+import inkwell.articles.NewArticle;
+import inkwell.articles.NewArticles;
 import inkwell.auth.CookieMode;
 import inkwell.auth.Identity;
 import inkwell.auth.JwksHandler;
@@ -48,6 +50,7 @@ import inkwell.profiles.ProfileDao;
 import inkwell.profiles.ProfileHandlers;
 import inkwell.profiles.Follows;
 import inkwell.speed.DataVersion;
+import inkwell.speed.GroupCommit;
 import inkwell.speed.ReadCache;
 import inkwell.tags.TagDao;
 import inkwell.tags.TagHandlers;
@@ -82,7 +85,8 @@ record Features(
     SessionPages sessionPages,
     ExportPages exportPages) {
 
-  static Features build(Config config, SigningKeys keys, Database database, DataVersion versions) {
+  static Features build(Config config, SigningKeys keys, Database database, DataVersion versions,
+      GroupCommit<NewArticle, NewArticles.Saved> creates) {
     var tokens = new Tokens(keys, config.jwtIssuer(), config.jwtKeys().audience(),
         config.accessTokenTtl(), config.refreshTokenTtl(), config.tokenLeeway());
     var passwords = new Passwords().warmUpInBackground();
@@ -104,7 +108,7 @@ record Features(
     var pages = new Pages(new Site(config.blog()), new Templates(), assets, cookies, reads);
     var markdown = new Markdown();
     var profileDao = jdbi.onDemand(ProfileDao.class);
-    var writes = new ArticleWrites(articleDao, articles);
+    var writes = new ArticleWrites(articleDao, articles, creates);
     var commentWrites = new CommentWrites(commentDao, articles);
     var follows = new Follows(profileDao);
     var favorites = jdbi.onDemand(FavoriteDao.class);

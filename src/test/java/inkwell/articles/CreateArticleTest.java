@@ -56,6 +56,35 @@ class CreateArticleTest {
     assertTrue(author.get("following").isBoolean() && !author.get("following").booleanValue(), author.toString());
   }
 
+  /**
+   * The 201 answer is built from what was written, without reading the article back (NewArticles): it must be
+   * exactly what reading it gives. Tags as typed (case, repeats, blanks) come back normalised and sorted by code
+   * point: U+FF5A sorts before an emoji, which String.compareTo would put first (UTF-16 surrogates). The author's bio
+   * and image come from the access check's row.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void the_201_answer_is_exactly_what_a_GET_of_the_new_article_gives_its_author(boolean draft) {
+    var author = server.register("echo");
+    String authorToken = author.get("token").asText();
+    var profile = server.http.put("/api/user", authorToken,
+        Http.json(Map.of("user", Map.of("bio", "Writes about code points", "image", "https://example.com/echo.png"))));
+    assertEquals(200, profile.status(), profile.body());
+    var body = new java.util.HashMap<String, Object>(Map.of("title", "  Echo: Ünïcode & tags  ", "description",
+        "What was sent", "body", "Body\nwith a line", "tagList", List.of("Zeta", "\uD83D\uDE00", "\uFF5A", "alpha", "zeta", " ")));
+    if (draft) body.put("draft", true);
+    var created = server.http.post("/api/articles", authorToken, Http.json(Map.of("article", body)));
+    assertEquals(201, created.status(), created.body());
+    var answered = created.json().get("article");
+    var read = server.http.get("/api/articles/" + answered.get("slug").asText(), authorToken);
+    assertEquals(200, read.status(), read.body());
+    assertEquals(read.json().get("article"), answered, "POST answer vs GET");
+    assertEquals(List.of("alpha", "zeta", "\uFF5A", "\uD83D\uDE00"), Blog.each(answered.get("tagList"), null));
+    assertEquals("Echo: Ünïcode & tags", answered.get("title").asText());
+    assertEquals("Writes about code points", answered.at("/author/bio").asText());
+    assertEquals(draft, answered.path("draft").asBoolean(false));
+  }
+
   @Test
   void POST_article_without_tagList_gives_an_empty_tagList() {
     var reply = post(Http.json(Map.of("article", Map.of("title", "No tags", "description", "d", "body", "b"))));

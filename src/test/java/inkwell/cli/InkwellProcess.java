@@ -128,6 +128,11 @@ public final class InkwellProcess implements AutoCloseable {
     process.toHandle().destroy();
   }
 
+  /** SIGKILL, as kill -9 or a crash: no shutdown hook, no draining, nothing flushed by the JVM. Waits until it is gone. */
+  public void kill() {
+    close();
+  }
+
   /**
    * Waits (up to {@code within}) until a request is in flight in the process: a thread inside Jetty's
    * GracefulHandler and on into Javalin, so a shutdown now must wait for it. The proof is a thread dump, which the

@@ -11,6 +11,8 @@ import inkwell.Http;
 import inkwell.web.App;
 import inkwell.TestDatabase;
 import inkwell.articles.ArticleDao;
+import inkwell.articles.NewArticle;
+import inkwell.articles.NewArticles;
 import inkwell.db.Database;
 import inkwell.db.Migration;
 import inkwell.db.Migrations;
@@ -56,6 +58,12 @@ class SeederTest {
 
   private long count(String sql) {
     return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+
+  /** An article written as POST /api/articles writes it (one group of one); its slug. */
+  private String createArticle(String title, List<String> tags, long authorId) {
+    var article = new NewArticle(title, "d", "b", tags, false, authorId);
+    return database.jdbi().inTransaction(h -> new NewArticles(database.dialect()).write(h, List.of(article))).get(0).slug();
   }
 
   @Test
@@ -168,7 +176,7 @@ class SeederTest {
     long userId = users.insert("after-seed", "after-seed@example.com", "x", Timestamps.now()).orElseThrow();
     assertEquals(maxUser + 1, userId, "on PostgreSQL: the identity sequence was moved past the seeded ids");
     var articles = database.jdbi().onDemand(ArticleDao.class);
-    String slug = articles.create("After seeding", "d", "b", List.of("java"), false, userId, Timestamps.now());
+    String slug = createArticle("After seeding", List.of("java"), userId);
     assertEquals(maxArticle + 1, articles.findKey(slug, userId).orElseThrow().id());
   }
 
@@ -205,8 +213,7 @@ class SeederTest {
     var users = database.jdbi().onDemand(UserDao.class);
     long author = users.insert("Demo-Case-100", "case@example.com", "x", Timestamps.now()).orElseThrow();
     users.insert("someone", "demo-mail-101@demo.inkwell.test", "x", Timestamps.now()).orElseThrow();
-    String taken = database.jdbi().onDemand(ArticleDao.class).create("Hand made 7", "d", "b", List.of(), false, author,
-        Timestamps.now());
+    String taken = createArticle("Hand made 7", List.of(), author);
     var sql = new SeedSql(database.dialect());
     Instant now = Timestamps.now();
     database.jdbi().useTransaction(h -> {
