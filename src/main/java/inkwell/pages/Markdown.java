@@ -1,9 +1,8 @@
 package inkwell.pages;
 
+import inkwell.speed.BoundedCache;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -25,6 +24,7 @@ import org.owasp.html.PolicyFactory;
  */
 public final class Markdown {
   private static final int CACHED_BODIES = 512;
+  private static final long CACHED_CHARS = 2 * 1024 * 1024;
   private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?:|mailto:|/|#|\\./|\\.\\./|[^:/?#]+(?:[/?#]|$)).*", Pattern.DOTALL);
 
   private final List<org.commonmark.Extension> extensions =
@@ -54,24 +54,16 @@ public final class Markdown {
 
   private record Key(String slug, Instant updatedAt) {}
 
-  private final Map<Key, String> rendered = new LinkedHashMap<>(CACHED_BODIES, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-      return size() > CACHED_BODIES;
-    }
-  };
+  /** At most CACHED_BODIES bodies and CACHED_CHARS characters of HTML (a body may have 100,000): see BoundedCache. */
+  private final BoundedCache<Key, String> rendered = new BoundedCache<>(CACHED_BODIES, CACHED_CHARS, String::length);
 
   /** The article's body as sanitised HTML, rendered once per (slug, updatedAt). */
   public String article(String slug, Instant updatedAt, String body) {
     var key = new Key(slug, updatedAt);
-    synchronized (rendered) {
-      var html = rendered.get(key);
-      if (html != null) return html;
-    }
+    var cached = rendered.get(key);
+    if (cached != null) return cached;
     var html = toSafeHtml(body);
-    synchronized (rendered) {
-      rendered.put(key, html);
-    }
+    rendered.put(key, html);
     return html;
   }
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import inkwell.http.Json;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -21,25 +19,28 @@ import java.util.function.Supplier;
  * used only while the database still reports that version. Any commit, by this process, another instance or the
  * command line, changes the version, so the next read builds the response again. {@link #respond} serves anonymous
  * callers only (a signed-in caller's "favorited" and "following" are their own; the wiring says who is signed in); the
- * key is the path and query string, which is all such a response depends on. At most {@link #MAX_ENTRIES} responses are kept (least
- * recently used go first), none larger than {@link #MAX_BODY_CHARS}. {@link #respondTo} keeps a signed-in caller's
+ * key is the path and query string, which is all such a response depends on. At most {@link #MAX_ENTRIES} responses and
+ * {@link #MAX_CHARS} characters are kept (least recently used go first), none larger than {@link #MAX_BODY_CHARS}. {@link #respondTo} keeps a signed-in caller's
  * own answer (the feed) apart, under the caller's id.
  */
 public final class ReadCache {
   static final int MAX_ENTRIES = 256;
   static final int MAX_BODY_CHARS = 256 * 1024;
+  /** All anonymous entries together (about 150 pages of the home page's size); see BoundedCache. */
+  static final long MAX_CHARS = 2 * 1024 * 1024;
   /** Signed-in callers' own answers: a feed page of 20 is about 9 KB, of 100 (the most Paging allows) about 45 KB. */
   static final int MAX_OWN_ENTRIES = 256;
   static final int MAX_OWN_BODY_CHARS = 64 * 1024;
+  static final long MAX_OWN_CHARS = 512 * 1024;
 
   /** json: the response body (JSON, or a page's HTML); etag: a page's, else null. */
   private record Entry(Object version, String json, String etag) {}
 
   private final DataVersion versions;
   private final Predicate<Context> signedIn;
-  private final Map<String, Entry> entries = leastRecentlyUsed(MAX_ENTRIES);
+  private final BoundedCache<String, Entry> entries = new BoundedCache<>(MAX_ENTRIES, MAX_CHARS, e -> e.json().length());
   /** Apart from {@link #entries}, so that many signed-in callers cannot push out the pages every visitor reads. */
-  private final Map<String, Entry> own = leastRecentlyUsed(MAX_OWN_ENTRIES);
+  private final BoundedCache<String, Entry> own = new BoundedCache<>(MAX_OWN_ENTRIES, MAX_OWN_CHARS, e -> e.json().length());
 
   /** {@code signedIn}: whether the request carries a caller's identity (then {@link #respond} never caches). */
   public ReadCache(DataVersion versions, Predicate<Context> signedIn) {
@@ -111,33 +112,17 @@ public final class ReadCache {
    * version read BEFORE it builds: a commit in between leaves an entry newer than its stamp, which the next reading
    * throws away, never an old one under a new stamp). Kept only when its body is at most {@code maxChars}.
    */
-  private Entry entry(Map<String, Entry> map, String key, int maxChars, Function<Object, Entry> build) {
+  private Entry entry(BoundedCache<String, Entry> map, String key, int maxChars, Function<Object, Entry> build) {
     Object version = versions.current();
-    Entry entry;
-    synchronized (map) {
-      entry = map.get(key);
-    }
+    Entry entry = map.get(key);
     if (entry != null && entry.version().equals(version)) return entry;
     entry = build.apply(version);
-    if (entry.json().length() <= maxChars) {
-      synchronized (map) {
-        map.put(key, entry);
-      }
-    }
+    if (entry.json().length() <= maxChars) map.put(key, entry);
     return entry;
   }
 
   private static String pathAndQuery(Context ctx) {
     return ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
-  }
-
-  private static Map<String, Entry> leastRecentlyUsed(int maxEntries) {
-    return new LinkedHashMap<>(maxEntries, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-        return size() > maxEntries;
-      }
-    };
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {
