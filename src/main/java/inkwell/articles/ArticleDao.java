@@ -33,12 +33,7 @@ public interface ArticleDao extends SqlObject {
   @SqlQuery
   List<ArticleRow> findTaggedPage(String tag, Long viewerId, int limit, int offset);
 
-  /** findPage for the feed alone: driven from the viewer's follows. */
-  @SqlQuery
-  List<ArticleRow> findFeedPage(long viewerId, int limit, int offset);
-
-  @SqlQuery
-  long countFeed(long viewerId);
+  // The feed's findFeedPage.sql and countFeed.sql (driven from the viewer's follows) run through FeedQueries.
 
   /** How many articles the filter matches; the WHERE clause is findPage's. */
   @SqlQuery

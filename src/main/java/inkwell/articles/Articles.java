@@ -4,6 +4,7 @@ import inkwell.http.NotFound;
 import inkwell.http.Paging;
 import inkwell.tags.TagDao;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads articles the way responses need them: rows plus their tags, one page in a fixed number of statements.
@@ -12,13 +13,21 @@ import java.util.List;
 public final class Articles {
   private final ArticleDao articles;
   private final TagDao tags;
+  private final FeedQueries feeds;
 
-  public Articles(ArticleDao articles, TagDao tags) {
+  public Articles(ArticleDao articles, TagDao tags, FeedQueries feeds) {
     this.articles = articles;
     this.tags = tags;
+    this.feeds = feeds;
   }
 
-  public record Page(List<Article> articles, long articlesCount) {}
+  public record Page(List<Article> articles, long articlesCount) {
+    /** The rows, each with its tags ({@code tagsById}: article id to tag names), and the total of the list. */
+    static Page of(List<ArticleRow> rows, Map<Long, List<String>> tagsById, long total) {
+      return new Page(rows.stream().map(row -> Article.of(row, tagsById.getOrDefault(row.id(), List.of()))).toList(),
+          total);
+    }
+  }
 
   /** Three statements at any page size: the page, the total, and the page's tags. */
   public Page page(ArticleFilter filter, Paging paging) {
@@ -46,7 +55,7 @@ public final class Articles {
 
   /** The articles of the authors {@code viewerId} follows (GET /api/articles/feed), driven from the follows. */
   public Page feed(long viewerId, Paging paging) {
-    return withTags(articles.findFeedPage(viewerId, paging.limit(), paging.offset()), articles.countFeed(viewerId));
+    return feeds.page(viewerId, paging);
   }
 
   /** The author's drafts, last edited first (GET /api/user/drafts): three statements, like every list. */
@@ -62,9 +71,7 @@ public final class Articles {
   }
 
   private Page withTags(List<ArticleRow> rows, long total) {
-    var tagsById = tags.tagsOf(rows.stream().map(ArticleRow::id).toList());
-    var page = rows.stream().map(row -> Article.of(row, tagsById.getOrDefault(row.id(), List.of()))).toList();
-    return new Page(page, total);
+    return Page.of(rows, tags.tagsOf(rows.stream().map(ArticleRow::id).toList()), total);
   }
 
   /**

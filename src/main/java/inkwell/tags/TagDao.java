@@ -58,7 +58,8 @@ public interface TagDao {
     return byArticle(findForAuthor(authorId));
   }
 
-  private static Map<Long, List<String>> byArticle(List<ArticleTag> links) {
+  /** Tag links grouped by article, in the order given (FeedQueries reads its links with the core API). */
+  static Map<Long, List<String>> byArticle(List<ArticleTag> links) {
     var byArticle = new HashMap<Long, List<String>>();
     for (ArticleTag t : links) {
       byArticle.computeIfAbsent(t.articleId(), id -> new ArrayList<>()).add(t.name());

@@ -8,6 +8,7 @@ import inkwell.articles.ArticleDao;
 import inkwell.articles.ArticleHandlers;
 import inkwell.articles.ArticleWrites;
 import inkwell.articles.Articles;
+import inkwell.articles.FeedQueries;
 import inkwell.articles.NewArticle;
 import inkwell.articles.NewArticles;
 import inkwell.auth.CookieMode;
@@ -98,7 +99,7 @@ record Features(
     var cookies = new CookieMode(config.cookieSecure(), config.cookieSameSite(), config.refreshTokenTtl());
     var articleDao = jdbi.onDemand(ArticleDao.class);
     var tags = jdbi.onDemand(TagDao.class);
-    var articles = new Articles(articleDao, tags);
+    var articles = new Articles(articleDao, tags, new FeedQueries(jdbi));
     // Anonymous reads are cached by path: a signed-in caller's "favorited" and "following" are their own, so of
     // theirs only the feed is kept, under their id (ArticleHandlers.feed).
     var reads = new ReadCache(versions, ctx -> Identity.optional(ctx).isPresent());
