@@ -63,7 +63,7 @@ public final class NewArticles {
     var chosen = new HashSet<String>();
     var slugs = new String[articles.size()];
     for (int i = 0; i < slugs.length; i++) {
-      String base = Slugs.base(articles.get(i).title());
+      String base = articles.get(i).slug();
       slugs[i] = chosen.add(base) ? base : suffixed(base, chosen);
     }
     return slugs;
@@ -85,7 +85,7 @@ public final class NewArticles {
     var pending = new ArrayList<Integer>();
     for (int i = 0; i < slugs.length; i++) pending.add(i);
     for (int attempt = 0; !pending.isEmpty(); attempt++) {
-      if (attempt == ArticleDao.SLUG_ATTEMPTS) throw Slugs.noneFree(Slugs.base(articles.get(pending.get(0)).title()));
+      if (attempt == ArticleDao.SLUG_ATTEMPTS) throw Slugs.noneFree(articles.get(pending.get(0)).slug());
       var rows = pending.stream().map(i -> row(articles.get(i), slugs[i])).toList();
       Map<String, Long> inserted = new HashMap<>();
       handle.createQuery(sql.get("insertArticles")).bind("rows", json(rows)).bind("now", now)
@@ -97,7 +97,7 @@ public final class NewArticles {
         if (id != null) {
           ids[i] = id;
         } else {
-          slugs[i] = suffixed(Slugs.base(articles.get(i).title()), chosen);
+          slugs[i] = suffixed(articles.get(i).slug(), chosen);
           taken.add(i);
         }
       }

@@ -4,6 +4,7 @@ import inkwell.http.Conflict;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * URL-safe slugs from titles: "Héllo, World!" gives "hello-world". Accents are folded to ASCII; a title with no
@@ -13,13 +14,19 @@ public final class Slugs {
   static final int MAX_BASE_LENGTH = 80;
   private static final String SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final SecureRandom RANDOM = new SecureRandom();
+  // compiled once: String.replaceAll compiles its pattern on every call
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+  private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
   private Slugs() {}
 
   public static String base(String title) {
-    String folded = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    if (slug.length() > MAX_BASE_LENGTH) slug = slug.substring(0, MAX_BASE_LENGTH).replaceAll("-+$", "");
+    String folded = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+    String hyphenated = NOT_ALPHANUMERIC.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+    String slug = EDGE_HYPHENS.matcher(hyphenated).replaceAll("");
+    if (slug.length() > MAX_BASE_LENGTH) slug = TRAILING_HYPHENS.matcher(slug.substring(0, MAX_BASE_LENGTH)).replaceAll("");
     return slug.isEmpty() ? "article" : slug;
   }
 

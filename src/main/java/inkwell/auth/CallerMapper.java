@@ -11,10 +11,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * The access check's row (SessionDao/caller.sql), mapped by hand: it runs on every request the cache of Sessions
+ * The access check's row (CallerQuery/find.sql), mapped by hand: it runs on every request the cache of Sessions
  * cannot answer, and Jdbi's constructor mapper specialises itself anew for each result set (bench/README.md).
- * Times as Jdbi maps an Instant: JDBC timestamps (SQLite's epoch milliseconds, PostgreSQL's timestamptz). Public because
- * Jdbi instantiates it by reflection (@UseRowMapper).
+ * Times as Jdbi maps an Instant: JDBC timestamps (SQLite's epoch milliseconds, PostgreSQL's timestamptz). Used by
+ * CallerQuery.
  */
 public final class CallerMapper implements RowMapper<Caller> {
   @Override

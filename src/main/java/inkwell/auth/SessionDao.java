@@ -10,7 +10,6 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /** The sessions table (see V004); each method runs the SQL file of its own name in resources/inkwell/auth/SessionDao/. */
 @UseClasspathSqlLocator
@@ -31,10 +30,6 @@ public interface SessionDao extends SessionRevoker {
 
   @SqlUpdate
   void insert(String id, long userId, String refreshJti, Instant now, Instant expiresAt, String userAgent);
-
-  @SqlQuery
-  @UseRowMapper(CallerMapper.class)
-  Optional<Caller> caller(long userId, String sessionId);
 
   @SqlQuery
   Optional<Session> find(String id);

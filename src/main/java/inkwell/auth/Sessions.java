@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Logins as rows of the sessions table, so that revoking one is seen by every instance at the next request
@@ -30,6 +31,7 @@ public final class Sessions {
   static final int CACHED_CALLERS = 4096;
 
   private final SessionDao sessions;
+  private final CallerQuery callerQuery;
   private final Tokens tokens;
   private final RefreshRotation rotation;
   private final ExactCache<CallerKey, Optional<SessionDao.Caller>> callers;
@@ -41,8 +43,9 @@ public final class Sessions {
    * only while nothing at all was committed since it was read (speed/ExactCache), so a logout, ban, new password or
    * demotion, by this instance, another one or the command line, is seen by the very next request.
    */
-  public Sessions(SessionDao sessions, Tokens tokens, RefreshRotation rotation, DataVersion versions) {
+  public Sessions(SessionDao sessions, Jdbi jdbi, Tokens tokens, RefreshRotation rotation, DataVersion versions) {
     this.sessions = sessions;
+    this.callerQuery = new CallerQuery(jdbi);
     this.tokens = tokens;
     this.rotation = rotation;
     this.callers = new ExactCache<>(versions, CACHED_CALLERS);
@@ -119,7 +122,7 @@ public final class Sessions {
    */
   public User currentUser(Identity identity) {
     var caller = callers.get(new CallerKey(identity.userId(), identity.sessionId()),
-        key -> sessions.caller(key.userId(), key.sessionId())).orElseThrow(Unauthorized::userGone);
+        key -> callerQuery.find(key.userId(), key.sessionId())).orElseThrow(Unauthorized::userGone);
     if (caller.user().isBanned()) throw Forbidden.banned();
     if (caller.sessionId() == null || caller.revokedAt() != null) throw Unauthorized.revoked();
     // An access token may outlive its session (ACCESS_TOKEN_TTL > REFRESH_TOKEN_TTL); expired is as good as purged.

@@ -94,7 +94,7 @@ record Features(
     var jdbi = database.jdbi();
     var users = jdbi.onDemand(UserDao.class);
     var sessionDao = jdbi.onDemand(SessionDao.class);
-    var sessions = new Sessions(sessionDao, tokens, config.refreshRotation(), versions);
+    var sessions = new Sessions(sessionDao, jdbi, tokens, config.refreshRotation(), versions);
     var accounts = new Accounts(users, passwords, sessionDao);
     var cookies = new CookieMode(config.cookieSecure(), config.cookieSameSite(), config.refreshTokenTtl());
     var articleDao = jdbi.onDemand(ArticleDao.class);

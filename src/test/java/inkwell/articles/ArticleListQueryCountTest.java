@@ -23,7 +23,7 @@ class ArticleListQueryCountTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
   static String reader;
-  /** A fragment of auth's SessionDao/caller.sql, the access check's query. */
+  /** A fragment of auth's CallerQuery/find.sql, the access check's query. */
   static final String ACCESS_CHECK = "LEFT JOIN sessions s ON s.id";
 
   /**
