@@ -46,9 +46,11 @@ public final class Passwords {
   private final Semaphore admitted;
   /**
    * Work memory for today's cost, taken by whoever holds a permit of {@link #running}: at most one buffer per permit
-   * is ever made, at first need, then reused for good (Argon2id.hash leaves it zeroed, see there why).
+   * is ever made, at first need, then reused for good (Argon2id.hash leaves it zeroed, see there why). Shared by every
+   * Passwords of the process (a server has one; the test suite starts hundreds of servers in one JVM and keeps each
+   * reachable, and 7 MiB apiece ran its heap out), so it holds as many as ever hashed at once.
    */
-  private final Queue<long[]> memories = new ConcurrentLinkedQueue<>();
+  private static final Queue<long[]> memories = new ConcurrentLinkedQueue<>();
   /**
    * Checked when the email is unknown, so that answer takes as long as a wrong password. Made by the first caller who
    * needs it, or earlier in the background (see {@link #warmUpInBackground}).
