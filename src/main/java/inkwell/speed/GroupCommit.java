@@ -123,14 +123,26 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     for (int i = 0; i < group.size(); i++) group.get(i).succeed(results.get(i));
   }
 
-  /** Returns once COMMIT has returned: only then may a caller be told its write is done. */
+  /**
+   * Returns once COMMIT has returned: only then may a caller be told its write is done. Closing the handle after a
+   * commit cannot undo it, so a failure there is logged, never taken for a failed write (it would be written again).
+   */
   private List<R> inTransaction(List<Pending<T, R>> group) {
     var items = group.stream().map(Pending::item).toList();
-    return jdbi.inTransaction(handle -> {
-      var results = writer.write(handle, items);
-      if (results.size() != items.size()) throw new IllegalStateException(results.size() + " results for " + items.size() + " writes");
-      return results;
-    });
+    Handle handle = jdbi.open();
+    try {
+      return handle.inTransaction(h -> {
+        var results = writer.write(h, items);
+        if (results.size() != items.size()) throw new IllegalStateException(results.size() + " results for " + items.size() + " writes");
+        return results;
+      });
+    } finally {
+      try {
+        handle.close();
+      } catch (RuntimeException e) {
+        log.warn("group commit: closing a handle failed after its transaction ended", e);
+      }
+    }
   }
 
   /** Writes waiting for the writer (for tests). */

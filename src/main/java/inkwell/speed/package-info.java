@@ -18,7 +18,11 @@
  *   <li>{@link inkwell.speed.OneHandlePerRequest}: one pooled connection per API request, shared by the access check
  *       and every DAO call, and a fair queue for connections (a signed-in request joins it at its first statement, so
  *       one answered from memory never does). Kept for one request only; routes that hash a password (declared in
- *       web/App's route table) are left out so they never hold a connection while they wait.
+ *       web/App's route table) are left out so they never hold a connection while they wait. A request that waits
+ *       for something else (its group commit) gives its connection back first.
+ *   <li>{@link inkwell.speed.GroupCommit}: writes that arrive together (new articles) written by one thread in one
+ *       transaction, each caller answered after its COMMIT. Keeps only the writes queued at this moment (bounded;
+ *       one queued too long is refused, never written); a failed group is retried one write at a time.
  *   <li>{@link inkwell.speed.SqliteWriterLock} (SQLite): this process's writers take turns on a fair Java lock
  *       instead of sleeping in SQLite's busy handler. Held for one write statement or one transaction.
  *   <li>{@link inkwell.speed.SqliteStatementCache} (SQLite): each pooled connection keeps its prepared statements.
