@@ -17,8 +17,8 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
  * Why not through ArticleDao and TagDao: the feed is read on every request the read cache cannot answer (on
  * PostgreSQL, after any commit anywhere in the cluster), and each call of an on-demand SqlObject method spends over
  * 100 µs of CPU in Jdbi's extension machinery before its SQL runs, and the constructor mapper specialises itself for
- * every result set: 650-890 µs of CPU per feed through the DAOs, 200-290 µs this way, warm (bench/README.md, issue
- * 15 item 2). Less code per request also means less to compile: the feed used to take a minute of load to warm up.
+ * every result set: 470-890 µs of CPU per feed through the DAOs, 140-290 µs this way, warm (bench/README.md, issue
+ * 15 item 2, and bench/FeedTime.java). Less code per request also means less to compile: the feed used to take a minute of load to warm up.
  */
 public final class FeedQueries {
   private static final String PAGE = sql("articles/ArticleDao/findFeedPage");
