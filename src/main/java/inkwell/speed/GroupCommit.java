@@ -148,6 +148,11 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     return queue.size();
   }
 
+  /** Whether {@link #close} has begun (for tests). */
+  boolean closing() {
+    return closed;
+  }
+
   /** Stops taking writes; the writer finishes what is queued (up to CLOSE_WAIT), then ends. */
   @Override
   public void close() {

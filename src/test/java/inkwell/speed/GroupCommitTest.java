@@ -165,7 +165,7 @@ class GroupCommitTest {
     var queued = write("queued");
     awaitQueued(1);
     var closing = callers.submit(() -> commits.close());
-    Thread.sleep(100);
+    while (!commits.closing()) Thread.sleep(5);
     assertThrows(ServiceBusy.class, () -> commits.write("after"));
     go.countDown();
     closing.get(10, TimeUnit.SECONDS);
