@@ -7,11 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -35,8 +31,6 @@ public final class GroupCommit<T, R> implements AutoCloseable {
   public static final Duration MAX_QUEUED = Duration.ofSeconds(10);
   /** How long {@link #close} lets the writer finish what is queued before the pool closes under it. */
   static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
-  /** A waiting caller checks on a write the writer has taken this often; only a bug would make it wait this long. */
-  private static final Duration TAKEN_WAIT = Duration.ofMinutes(2);
 
   /** Writes {@code items} inside the caller's transaction; one result per item, in order. Throws to fail the group. */
   @FunctionalInterface
@@ -49,7 +43,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
   private final Runnable beforeWaiting;
   private final int maxGroup;
   private final Duration maxQueued;
-  private final BlockingQueue<Pending<T, R>> queue;
+  private final BlockingQueue<QueuedWrite<T, R>> queue;
   private final Thread thread;
   private volatile boolean closed;
 
@@ -73,14 +67,14 @@ public final class GroupCommit<T, R> implements AutoCloseable {
   /** Writes {@code item} with whatever else is waiting, and returns its result once that is committed. */
   public R write(T item) {
     if (closed) throw new ServiceBusy("the server is stopping; retry shortly");
-    var pending = new Pending<T, R>(item);
+    var pending = new QueuedWrite<T, R>(item);
     if (!queue.offer(pending)) throw new ServiceBusy("too many writes are waiting; retry shortly");
     beforeWaiting.run();
     return pending.await(maxQueued);
   }
 
   private void run() {
-    var group = new ArrayList<Pending<T, R>>(maxGroup);
+    var group = new ArrayList<QueuedWrite<T, R>>(maxGroup);
     while (!(closed && queue.isEmpty())) {
       try {
         var first = queue.poll(100, TimeUnit.MILLISECONDS);   // wakes now and then to notice close()
@@ -98,11 +92,13 @@ public final class GroupCommit<T, R> implements AutoCloseable {
         group.clear();
       }
     }
-    for (Pending<T, R> left; (left = queue.poll()) != null; ) left.refuse(new ServiceBusy("the server is stopping; retry shortly"));
+    for (QueuedWrite<T, R> left; (left = queue.poll()) != null; ) {
+      left.refuse(new ServiceBusy("the server is stopping; retry shortly"));
+    }
   }
 
   /** The group in one transaction; on failure, each write alone (unless the database is unavailable). */
-  private void commit(List<Pending<T, R>> group) {
+  private void commit(List<QueuedWrite<T, R>> group) {
     List<R> results;
     try {
       results = inTransaction(group);
@@ -127,13 +123,15 @@ public final class GroupCommit<T, R> implements AutoCloseable {
    * Returns once COMMIT has returned: only then may a caller be told its write is done. Closing the handle after a
    * commit cannot undo it, so a failure there is logged, never taken for a failed write (it would be written again).
    */
-  private List<R> inTransaction(List<Pending<T, R>> group) {
-    var items = group.stream().map(Pending::item).toList();
+  private List<R> inTransaction(List<QueuedWrite<T, R>> group) {
+    var items = group.stream().map(QueuedWrite::item).toList();
     Handle handle = jdbi.open();
     try {
       return handle.inTransaction(h -> {
         var results = writer.write(h, items);
-        if (results.size() != items.size()) throw new IllegalStateException(results.size() + " results for " + items.size() + " writes");
+        if (results.size() != items.size()) {
+          throw new IllegalStateException(results.size() + " results for " + items.size() + " writes");
+        }
         return results;
       });
     } finally {
@@ -150,6 +148,11 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     return queue.size();
   }
 
+  /** Whether {@link #close} has begun (for tests). */
+  boolean closing() {
+    return closed;
+  }
+
   /** Stops taking writes; the writer finishes what is queued (up to CLOSE_WAIT), then ends. */
   @Override
   public void close() {
@@ -160,69 +163,5 @@ public final class GroupCommit<T, R> implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     if (thread.isAlive()) log.warn("group commit: writes still running after {} s; closing anyway", CLOSE_WAIT.toSeconds());
-  }
-
-  /** One write and its caller's answer. The caller may give up while it is queued, never once the writer has it. */
-  private static final class Pending<T, R> {
-    private static final int QUEUED = 0;
-    private static final int TAKEN = 1;
-    private static final int ABANDONED = 2;
-
-    private final T item;
-    private final CompletableFuture<R> result = new CompletableFuture<>();
-    private final AtomicInteger state = new AtomicInteger(QUEUED);
-
-    Pending(T item) {
-      this.item = item;
-    }
-
-    T item() {
-      return item;
-    }
-
-    /** The writer's claim; false when the caller has given up. */
-    boolean take() {
-      return state.compareAndSet(QUEUED, TAKEN);
-    }
-
-    void succeed(R value) {
-      result.complete(value);
-    }
-
-    void fail(Throwable failure) {
-      result.completeExceptionally(failure);
-    }
-
-    /** For a write left queued when the writer ends; unless its caller has given up already. */
-    void refuse(RuntimeException failure) {
-      if (take()) fail(failure);
-    }
-
-    R await(Duration maxQueued) {
-      try {
-        try {
-          return result.get(maxQueued.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException stillQueued) {
-          if (state.compareAndSet(QUEUED, ABANDONED)) {
-            throw new ServiceBusy("writes are taking too long; nothing was written; retry shortly");
-          }
-          return result.get(TAKEN_WAIT.toNanos(), TimeUnit.NANOSECONDS);   // being written: its outcome is coming
-        }
-      } catch (ExecutionException e) {
-        throw rethrown(e.getCause());
-      } catch (TimeoutException e) {
-        throw new IllegalStateException("a group commit took longer than " + TAKEN_WAIT, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        if (state.compareAndSet(QUEUED, ABANDONED)) throw new ServiceBusy("the server is stopping; retry shortly");
-        throw new IllegalStateException("interrupted while its write was being committed: outcome unknown", e);
-      }
-    }
-
-    private static RuntimeException rethrown(Throwable cause) {
-      if (cause instanceof RuntimeException e) return e;
-      if (cause instanceof Error e) throw e;
-      return new IllegalStateException(cause);
-    }
   }
 }

@@ -93,7 +93,9 @@ class GroupCommitTest {
     start(100, Duration.ofSeconds(10));
     var first = holdTheWriter();
     var a = write("a");
+    awaitQueued(1);   // one at a time, so the queue's order (the group's, asserted below) is a, bad, b
     var bad = write("bad");
+    awaitQueued(2);
     var b = write("b");
     awaitQueued(3);
     go.countDown();
@@ -165,7 +167,7 @@ class GroupCommitTest {
     var queued = write("queued");
     awaitQueued(1);
     var closing = callers.submit(() -> commits.close());
-    Thread.sleep(100);
+    while (!commits.closing()) Thread.sleep(5);
     assertThrows(ServiceBusy.class, () -> commits.write("after"));
     go.countDown();
     closing.get(10, TimeUnit.SECONDS);
