@@ -16,13 +16,13 @@ cd "$(dirname "$0")"
 #   (users/Argon2id hashes into one buffer kept per hashing slot: 8 KB allocated per hash, against password4j's ~90 MB
 #   whose copies were promoted and forced a full collection every few logins with this collector);
 # - 512 KB thread stacks (deepest stack seen: Jetty + Javalin + Jdbi, well under that);
-# - one malloc arena and a native heap trimmed every 10 s: glibc otherwise keeps a malloc arena per busy thread and
+# - one malloc arena and a native heap trimmed every 2 s: glibc otherwise keeps a malloc arena per busy thread and
 #   holds on to what the JIT compilers and SQLite freed (~22 MB resident after the bench, bench/README.md);
 #   IgnoreUnrecognizedVMOptions because TrimNativeHeapInterval came with JDK 17.0.11 (older 17s run without it);
 # - no Flight Recorder: Jdbi registers a JFR event class at its first statement when JFR is available, ~0.1 s of the
 #   start (bench/README.md, Start-up). JAVA_OPTS=-XX:+FlightRecorder turns it back on for profiling, and
 #   JAVA_OPTS="-XX:-UseSerialGC -XX:+UseG1GC" selects G1 (two collectors at once stop the JVM).
-JVM_FLAGS="-Duser.timezone=UTC -XX:+UseSerialGC -Xms24m -Xmx40m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=10000 -XX:-FlightRecorder -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
+JVM_FLAGS="-Duser.timezone=UTC -XX:+UseSerialGC -Xms24m -Xmx40m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=2000 -XX:-FlightRecorder -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}"
 
 # Start-up: the first `serve` of a new jar records the classes it loaded in an AppCDS archive when it exits; later

@@ -19,7 +19,7 @@ import org.sqlite.SQLiteDataSource;
 /** One connection pool and the Jdbi on top of it. Close it to release the pool. */
 public final class Database implements AutoCloseable {
   /** Per-connection SQLite page cache, in KiB. */
-  static final int PAGE_CACHE_KIB = 512;
+  static final int PAGE_CACHE_KIB = 256;
 
   /**
    * How long the pool waits for a connection before it says why it has none: a failure to connect (then Availability
@@ -128,7 +128,7 @@ public final class Database implements AutoCloseable {
     sqlite.setBusyTimeout(10_000);
     // Each pooled connection has its own page cache (SQLite's default: 2 MiB). The file's pages stay in the OS page
     // cache anyway, so a smaller private cache costs a few cheap reads and saves ~12 MiB of resident memory at the
-    // default pool size (bench/README.md, RSS).
+    // default pool size (bench/README.md, RSS); 256 KiB since issue 15 (memory, second round).
     sqlite.setCacheSize(-PAGE_CACHE_KIB);
     // The driver's getGeneratedKeys runs "SELECT last_insert_rowid()" after every INSERT, a statement more per write;
     // we never ask for generated keys (INSERT ... RETURNING gives the ids).
